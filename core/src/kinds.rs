@@ -1,0 +1,160 @@
+//! The closed sets an entry is classified by: numbering space, language,
+//! category and recovery action.
+//!
+//! Each set has a stable integer value per member (used across the C ABI and
+//! in the generated bindings) and a stable lower-case name (used in the
+//! catalog files, the CLI and the JSON export). Values are never reused.
+
+/// Defines a closed set as a `#[repr(u32)]` enum with its names and values.
+macro_rules! closed_set {
+    (
+        $(#[$meta:meta])*
+        $name:ident {
+            $( $(#[$vmeta:meta])* $variant:ident = $value:literal, $text:literal; )+
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        #[repr(u32)]
+        pub enum $name {
+            $( $(#[$vmeta])* $variant = $value, )+
+        }
+
+        impl $name {
+            /// Every member, in value order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The stable lower-case name used in catalog files, the CLI and exports.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $text,)+
+                }
+            }
+
+            /// The member with this stable name, if any (exact match).
+            pub fn from_name(name: &str) -> Option<Self> {
+                match name {
+                    $($text => Some($name::$variant),)+
+                    _ => None,
+                }
+            }
+
+            /// The member with this integer value, if any. Any other value is
+            /// answered with `None`, so integers from foreign code are safe to pass.
+            pub const fn from_value(value: u32) -> Option<Self> {
+                match value {
+                    $($value => Some($name::$variant),)+
+                    _ => None,
+                }
+            }
+
+            /// The stable integer value of this member.
+            pub const fn value(self) -> u32 {
+                self as u32
+            }
+        }
+
+        impl core::fmt::Display for $name {
+            fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+closed_set! {
+    /// A numbering space. The same number means different things in each.
+    Space {
+        /// The Web SDK's codes.
+        Web = 0, "web";
+        /// The native (Android and iOS) SDK's codes.
+        Native = 1, "native";
+    }
+}
+
+closed_set! {
+    /// A language the catalog's text is written in.
+    Language {
+        /// English.
+        En = 0, "en";
+        /// Simplified Chinese.
+        Zh = 1, "zh";
+    }
+}
+
+closed_set! {
+    /// What an error is about.
+    Category {
+        /// Success, or an error no other category fits.
+        General = 0, "general";
+        /// A request itself: timeout, abort, bad parameters.
+        Request = 1, "request";
+        /// The connection to the server.
+        Connection = 2, "connection";
+        /// App key, token, authentication and login state.
+        Auth = 3, "auth";
+        /// User accounts and their state.
+        User = 4, "user";
+        /// Messages: content, moderation, recall, size, rate.
+        Message = 5, "message";
+        /// Chat groups.
+        Group = 6, "group";
+        /// Chat rooms.
+        Chatroom = 7, "chatroom";
+        /// File upload and download.
+        File = 8, "file";
+        /// Push notifications.
+        Push = 9, "push";
+        /// Presence.
+        Presence = 10, "presence";
+        /// Message reactions.
+        Reaction = 11, "reaction";
+        /// Translation.
+        Translation = 12, "translation";
+        /// Threads.
+        Thread = 13, "thread";
+        /// The server: busy, unknown failure, configuration.
+        Server = 14, "server";
+        /// Local storage.
+        Storage = 15, "storage";
+        /// Services and plan limits of the app.
+        Service = 16, "service";
+    }
+}
+
+closed_set! {
+    /// The recovery a developer should take.
+    Action {
+        /// Nothing to do.
+        None = 0, "none";
+        /// Retry the same call later.
+        RetryLater = 1, "retry_later";
+        /// Log in again.
+        LogInAgain = 2, "log_in_again";
+        /// Fix the request: parameters, target, order of calls.
+        FixRequest = 3, "fix_request";
+        /// Check the app's configuration or enable the service.
+        CheckAppConfig = 4, "check_app_config";
+        /// The person using the app must act.
+        UserAction = 5, "user_action";
+        /// Contact support.
+        ContactSupport = 6, "contact_support";
+    }
+}
+
+impl Language {
+    /// The language for a language tag such as `zh`, `zh-CN`, `zh_Hans` or
+    /// `en-US` (case-insensitive, by primary subtag); `None` for any other tag.
+    pub fn from_tag(tag: &str) -> Option<Self> {
+        let primary = tag.split(['-', '_']).next().unwrap_or("");
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|language| primary.eq_ignore_ascii_case(language.as_str()))
+    }
+
+    /// The language for a tag, falling back to `fallback` for unknown tags.
+    pub fn from_tag_or(tag: &str, fallback: Language) -> Self {
+        Self::from_tag(tag).unwrap_or(fallback)
+    }
+}

@@ -1,0 +1,41 @@
+//! The error codes of the Agora Chat SDKs, in one catalog.
+//!
+//! Two numbering spaces exist and are never merged by number: [`Space::Web`]
+//! (the Web SDK) and [`Space::Native`] (the Android and iOS SDKs). Every
+//! documented code has an [`Entry`] with its constant name, category,
+//! recovery [`Action`], whether it is transient, and text in English and
+//! Chinese.
+//!
+//! The catalog is compiled into static tables at build time: lookups return
+//! `&'static` data, allocate nothing and never panic.
+//!
+//! ```
+//! use chat_errors::{lookup, Language, Space};
+//!
+//! let entry = lookup(Space::Web, 16).unwrap();
+//! assert_eq!(entry.name(), "WEBIM_CONNCTION_DISCONNECTED");
+//! assert!(entry.is_transient());
+//! println!("{}", entry.summary().get(Language::Zh));
+//! ```
+#![no_std]
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+mod catalog;
+mod entry;
+mod kinds;
+mod message;
+mod name_key;
+mod search;
+
+pub use catalog::{entries, lookup, lookup_name, lookup_name_any, NameMatches};
+pub use entry::{CodeRef, Entry, LocalizedText, Seed, StaticText};
+pub use kinds::{Action, Category, Language, Space};
+pub use message::{message, Message};
+pub use search::{search, Search};
+
+/// The catalog's version: the crate version of the release that carries it.
+pub const CATALOG_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// The version of the catalog file format and of the JSON export's schema.
+pub const SCHEMA_VERSION: u32 = 1;
