@@ -1,0 +1,1 @@
+//! UniFFI bindings of the chat-errors catalog.
