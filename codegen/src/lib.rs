@@ -4,6 +4,11 @@
 //! `stale` test) fails when a committed file differs from what the catalog
 //! generates now.
 
+mod c;
+mod docs;
+mod kotlin;
+mod swift;
+
 use std::path::{Path, PathBuf};
 
 /// One generated file: its path relative to the repository root and contents.
@@ -28,8 +33,11 @@ pub fn repository_root() -> PathBuf {
 
 /// Every generated file, rendered from the catalog compiled into this binary.
 pub fn outputs(root: &Path) -> Vec<Generated> {
-    let _ = root;
-    Vec::new()
+    let mut all = c::outputs(root);
+    all.extend(kotlin::outputs(root));
+    all.extend(swift::outputs(root));
+    all.extend(docs::outputs(root));
+    all
 }
 
 /// The generated files whose committed copy under `root` differs from `outputs`.
