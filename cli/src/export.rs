@@ -21,7 +21,11 @@ pub fn csv(entries: &[&'static Entry], language: Option<Language>) -> String {
         let aliases: Vec<&str> = entry.aliases().iter().map(|alias| alias.as_str()).collect();
         let aliases = aliases.join(";");
         let mut fields = vec![entry.space().as_str(), &code, entry.name(), &aliases];
-        fields.extend([entry.category().as_str(), yes_no(entry.is_transient()), entry.action().as_str()]);
+        fields.extend([
+            entry.category().as_str(),
+            yes_no(entry.is_transient()),
+            entry.action().as_str(),
+        ]);
         fields.extend(languages.iter().map(|&language| entry.summary().get(language).as_str()));
         fields.extend(languages.iter().map(|&language| entry.detail().get(language).as_str()));
         out.push_str(&csv_row(fields.into_iter()));
@@ -94,7 +98,13 @@ pub fn markdown(entries: &[&'static Entry], language: Language) -> String {
         if section.is_empty() {
             continue;
         }
-        write!(out, "\n## {}\n\n| {} |\n", space_title(space, language), words.columns.join(" | ")).unwrap();
+        write!(
+            out,
+            "\n## {}\n\n| {} |\n",
+            space_title(space, language),
+            words.columns.join(" | ")
+        )
+        .unwrap();
         out.push_str("| :--- | :--- | :--- | :--- | :--- |\n");
         for entry in section {
             let retry = words.retry[usize::from(!entry.is_transient())];

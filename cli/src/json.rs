@@ -68,7 +68,10 @@ struct CodeRefJson {
 
 impl TextJson {
     fn new(text: &LocalizedText) -> Self {
-        TextJson { en: text.en(), zh: text.zh() }
+        TextJson {
+            en: text.en(),
+            zh: text.zh(),
+        }
     }
 }
 
@@ -88,12 +91,18 @@ impl EntryJson {
             seeds: entry
                 .seeds()
                 .iter()
-                .map(|seed| SeedJson { page: seed.page().as_str(), name: seed.name().as_str() })
+                .map(|seed| SeedJson {
+                    page: seed.page().as_str(),
+                    name: seed.name().as_str(),
+                })
                 .collect(),
             equivalents: entry
                 .equivalents()
                 .iter()
-                .map(|target| CodeRefJson { space: target.space.as_str(), code: target.code })
+                .map(|target| CodeRefJson {
+                    space: target.space.as_str(),
+                    code: target.code,
+                })
                 .collect(),
         }
     }

@@ -176,7 +176,12 @@ fn main() -> ExitCode {
             }
             ExitCode::SUCCESS
         }
-        Command::Export { format, space, lang, json: _ } => {
+        Command::Export {
+            format,
+            space,
+            lang,
+            json: _,
+        } => {
             let found = select(space, None);
             match format {
                 Format::Json => println!("{}", json::export_json(&found)),

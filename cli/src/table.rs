@@ -7,7 +7,13 @@ use std::fmt::Write;
 pub fn card(entry: &Entry) -> String {
     let mut out = format!("{} {}  {}\n", entry.space(), entry.code(), entry.name());
     let transient = if entry.is_transient() { "yes" } else { "no" };
-    writeln!(out, "  category: {}   transient: {transient}   action: {}", entry.category(), entry.action()).unwrap();
+    writeln!(
+        out,
+        "  category: {}   transient: {transient}   action: {}",
+        entry.category(),
+        entry.action()
+    )
+    .unwrap();
     if !entry.aliases().is_empty() {
         let aliases: Vec<&str> = entry.aliases().iter().map(|alias| alias.as_str()).collect();
         writeln!(out, "  aliases:  {}", aliases.join(", ")).unwrap();

@@ -22,13 +22,19 @@ pub struct Generated {
 impl Generated {
     /// A generated file at `path` (relative to the repository root).
     pub fn new(path: impl Into<PathBuf>, contents: String) -> Self {
-        Generated { path: path.into(), contents }
+        Generated {
+            path: path.into(),
+            contents,
+        }
     }
 }
 
 /// The repository root (the workspace this crate is part of).
 pub fn repository_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_default()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default()
 }
 
 /// Every generated file, rendered from the catalog compiled into this binary.
@@ -44,7 +50,9 @@ pub fn outputs(root: &Path) -> Vec<Generated> {
 pub fn stale(root: &Path, outputs: &[Generated]) -> Vec<PathBuf> {
     outputs
         .iter()
-        .filter(|generated| std::fs::read_to_string(root.join(&generated.path)).ok().as_deref() != Some(&generated.contents))
+        .filter(|generated| {
+            std::fs::read_to_string(root.join(&generated.path)).ok().as_deref() != Some(&generated.contents)
+        })
         .map(|generated| generated.path.clone())
         .collect()
 }

@@ -19,7 +19,11 @@ fn main() -> ExitCode {
         for path in &stale {
             eprintln!("stale: {} (run scripts/generate.sh)", path.display());
         }
-        return if stale.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE };
+        return if stale.is_empty() {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::FAILURE
+        };
     }
     for file in &generated {
         let path = root.join(&file.path);

@@ -143,7 +143,9 @@ fn read_entry(label: &str, space: Space, raw: RawEntry, errors: &mut Vec<String>
     }
     for alias in &raw.aliases {
         if !is_constant_name(alias) {
-            errors.push(format!("{at}: alias \"{alias}\" must be non-empty and made of A-Z, 0-9 and _"));
+            errors.push(format!(
+                "{at}: alias \"{alias}\" must be non-empty and made of A-Z, 0-9 and _"
+            ));
         }
     }
     let category = Category::from_name(&raw.category);
@@ -168,7 +170,9 @@ fn read_entry(label: &str, space: Space, raw: RawEntry, errors: &mut Vec<String>
         }
     }
     if raw.seeds.is_empty() {
-        errors.push(format!("{at}: seeds is empty: every entry comes from at least one page"));
+        errors.push(format!(
+            "{at}: seeds is empty: every entry comes from at least one page"
+        ));
     }
     let mut pages = BTreeSet::new();
     for seed in &raw.seeds {
@@ -182,7 +186,10 @@ fn read_entry(label: &str, space: Space, raw: RawEntry, errors: &mut Vec<String>
     for target in &raw.equivalents {
         match Space::from_name(&target.space) {
             Some(other) if other != space => equivalents.push((other, target.code)),
-            Some(_) => errors.push(format!("{at}: equivalent {} {} is in the same space", target.space, target.code)),
+            Some(_) => errors.push(format!(
+                "{at}: equivalent {} {} is in the same space",
+                target.space, target.code
+            )),
             None => errors.push(format!("{at}: equivalent names unknown space \"{}\"", target.space)),
         }
     }
@@ -204,7 +211,10 @@ fn read_entry(label: &str, space: Space, raw: RawEntry, errors: &mut Vec<String>
 }
 
 fn is_constant_name(name: &str) -> bool {
-    !name.is_empty() && name.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
+    !name.is_empty()
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
 }
 
 fn check_space(label: &str, space: Space, entries: &[Entry], errors: &mut Vec<String>) {
@@ -212,14 +222,23 @@ fn check_space(label: &str, space: Space, entries: &[Entry], errors: &mut Vec<St
     for pair in entries.windows(2) {
         let (previous, entry) = (&pair[0], &pair[1]);
         if entry.code == previous.code {
-            errors.push(format!("{label}: {space} {} {}: duplicate code (also {})", entry.code, entry.name, previous.name));
+            errors.push(format!(
+                "{label}: {space} {} {}: duplicate code (also {})",
+                entry.code, entry.name, previous.name
+            ));
         } else if entry.code < previous.code {
-            errors.push(format!("{label}: {space} {} {}: entries must be in code order", entry.code, entry.name));
+            errors.push(format!(
+                "{label}: {space} {} {}: entries must be in code order",
+                entry.code, entry.name
+            ));
         }
     }
     for entry in entries {
         if let Some((other, _)) = owners.insert(&entry.name, (entry.code, true)) {
-            errors.push(format!("{label}: {space} {} {}: duplicate name (also code {other})", entry.code, entry.name));
+            errors.push(format!(
+                "{label}: {space} {} {}: duplicate name (also code {other})",
+                entry.code, entry.name
+            ));
         }
     }
     for entry in entries {

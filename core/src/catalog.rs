@@ -63,7 +63,10 @@ pub fn lookup_name(space: Space, name: &str) -> Option<&'static Entry> {
 
 /// The entries of both spaces named `name`: web first, then native.
 pub fn lookup_name_any(name: &str) -> NameMatches<'_> {
-    NameMatches { name, spaces: Space::ALL.iter() }
+    NameMatches {
+        name,
+        spaces: Space::ALL.iter(),
+    }
 }
 
 /// Iterator over the entries named alike in each space; see [`lookup_name_any`].

@@ -168,6 +168,9 @@ impl Entry {
     /// Whether `name` is this entry's name or one of its aliases (ASCII case-insensitive).
     pub fn is_named(&self, name: &str) -> bool {
         self.name().eq_ignore_ascii_case(name)
-            || self.aliases.iter().any(|alias| alias.as_str().eq_ignore_ascii_case(name))
+            || self
+                .aliases
+                .iter()
+                .any(|alias| alias.as_str().eq_ignore_ascii_case(name))
     }
 }

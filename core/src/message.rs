@@ -9,7 +9,12 @@ use core::fmt;
 /// is documented, otherwise a generic "Unknown error (web 12345)" in
 /// `language`. Formats without allocating; use `to_string()` or `write!`.
 pub fn message(space: Space, code: i32, language: Language) -> Message {
-    Message { space, code, language, entry: lookup(space, code) }
+    Message {
+        space,
+        code,
+        language,
+        entry: lookup(space, code),
+    }
 }
 
 /// A displayable message for one code; see [`message`].

@@ -8,7 +8,11 @@ use crate::kinds::Space;
 /// detail in either language contains `query`, ignoring ASCII case. An empty
 /// or all-blank query matches nothing.
 pub fn search(query: &str) -> Search<'_> {
-    Search { query: query.trim(), space: 0, index: 0 }
+    Search {
+        query: query.trim(),
+        space: 0,
+        index: 0,
+    }
 }
 
 /// Iterator over the matches of a [`search`].
@@ -52,10 +56,16 @@ fn matches(entry: &Entry, query: &str) -> bool {
         entry.detail().en(),
         entry.detail().zh(),
     ];
-    texts.into_iter().chain(entry.aliases().iter().map(|alias| alias.as_str())).any(|text| contains_ignore_ascii_case(text, query))
+    texts
+        .into_iter()
+        .chain(entry.aliases().iter().map(|alias| alias.as_str()))
+        .any(|text| contains_ignore_ascii_case(text, query))
 }
 
 fn contains_ignore_ascii_case(haystack: &str, needle: &str) -> bool {
     let (haystack, needle) = (haystack.as_bytes(), needle.as_bytes());
-    haystack.len() >= needle.len() && haystack.windows(needle.len()).any(|window| window.eq_ignore_ascii_case(needle))
+    haystack.len() >= needle.len()
+        && haystack
+            .windows(needle.len())
+            .any(|window| window.eq_ignore_ascii_case(needle))
 }
