@@ -18,10 +18,14 @@ fn main() {
     let mut files = Vec::new();
     for path in CATALOG_FILES {
         println!("cargo:rerun-if-changed={path}");
-        let contents = std::fs::read_to_string(path).unwrap_or_else(|error| panic!("cannot read {path}: {error}"));
+        let contents = std::fs::read_to_string(path)
+            .unwrap_or_else(|error| panic!("cannot read {path}: {error}"));
         files.push((path, contents));
     }
-    let labelled: Vec<(&str, &str)> = files.iter().map(|(path, contents)| (*path, contents.as_str())).collect();
+    let labelled: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(path, contents)| (*path, contents.as_str()))
+        .collect();
     let catalog = catalog::load(&labelled).unwrap_or_else(|errors| {
         for error in &errors {
             println!("cargo:warning={error}");
