@@ -3,6 +3,7 @@
 
 pub mod export;
 pub mod json;
+pub mod page;
 pub mod table;
 
 use chat_errors::{entries, Category, Entry, Space};
