@@ -44,7 +44,9 @@ fn row_start(line: &str) -> Option<(i32, String, &str)> {
     let name = name.trim().trim_matches('`');
     let is_constant = !name.is_empty()
         && name.starts_with(|c: char| c.is_ascii_uppercase())
-        && name.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
     is_constant.then(|| (code, name.to_owned(), rest))
 }
 

@@ -5,7 +5,10 @@ use serde_json::Value;
 use std::process::{Command, Output};
 
 fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_chat-errors")).args(args).output().expect("the binary runs")
+    Command::new(env!("CARGO_BIN_EXE_chat-errors"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
 }
 
 fn stdout(output: &Output) -> String {
@@ -26,7 +29,10 @@ fn lookup_without_space_labels_both_spaces() {
     let web = chat_errors::lookup(Space::Web, 16).unwrap();
     assert!(text.contains(web.summary().en()) && text.contains(web.summary().zh()));
     let both = stdout(&run(&["lookup", "508"]));
-    assert!(both.contains("web 508  MESSAGE_MODERATION_BLOCKED") && both.contains("native 508  MESSAGE_EXTERNAL_LOGIC_BLOCKED"));
+    assert!(
+        both.contains("web 508  MESSAGE_MODERATION_BLOCKED")
+            && both.contains("native 508  MESSAGE_EXTERNAL_LOGIC_BLOCKED")
+    );
 }
 
 #[test]
@@ -48,7 +54,12 @@ fn unknown_code_or_name_exits_1_with_one_line() {
 
 #[test]
 fn bad_arguments_exit_2() {
-    for args in [&["lookup", "abc"][..], &["lookup", "99999999999"], &["list", "--space", "desktop"], &["export", "--format", "xml"]] {
+    for args in [
+        &["lookup", "abc"][..],
+        &["lookup", "99999999999"],
+        &["list", "--space", "desktop"],
+        &["export", "--format", "xml"],
+    ] {
         assert_eq!(run(args).status.code(), Some(2), "{args:?}");
     }
 }
@@ -60,7 +71,13 @@ fn every_entry_is_found_by_code_and_name_through_the_cli_as_json() {
             let code = entry.code().to_string();
             let by_code = json(&run(&["lookup", &code, "--space", space.as_str(), "--json"]));
             assert_eq!(by_code[0]["name"], entry.name());
-            let by_name = json(&run(&["name", &entry.name().to_lowercase(), "--space", space.as_str(), "--json"]));
+            let by_name = json(&run(&[
+                "name",
+                &entry.name().to_lowercase(),
+                "--space",
+                space.as_str(),
+                "--json",
+            ]));
             assert_eq!(by_name[0]["code"], entry.code());
             assert_eq!(by_name.as_array().unwrap().len(), 1);
         }
@@ -77,7 +94,17 @@ fn export_json_has_every_entry_in_the_documented_schema() {
     let exported = export["entries"].as_array().unwrap();
     assert_eq!(exported.len(), 128);
     let keys = [
-        "space", "code", "name", "aliases", "category", "transient", "action", "summary", "detail", "seeds", "equivalents",
+        "space",
+        "code",
+        "name",
+        "aliases",
+        "category",
+        "transient",
+        "action",
+        "summary",
+        "detail",
+        "seeds",
+        "equivalents",
     ];
     for (item, entry) in exported.iter().zip(Space::ALL.iter().flat_map(|&space| entries(space))) {
         let object = item.as_object().unwrap();
@@ -94,7 +121,11 @@ fn export_json_has_every_entry_in_the_documented_schema() {
             assert!(!text.en().trim().is_empty() && !text.zh().trim().is_empty());
         }
         assert_eq!(item["seeds"].as_array().unwrap().len(), entry.seeds().len());
-        assert!(item["seeds"].as_array().unwrap().iter().all(|seed| seed["page"].is_string() && seed["name"].is_string()));
+        assert!(item["seeds"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|seed| seed["page"].is_string() && seed["name"].is_string()));
         assert_eq!(item["equivalents"].as_array().unwrap().len(), entry.equivalents().len());
     }
     let web_only = json(&run(&["export", "--format", "json", "--space", "web"]));
@@ -105,13 +136,23 @@ fn export_json_has_every_entry_in_the_documented_schema() {
 fn csv_and_markdown_exports_have_a_row_per_entry() {
     let csv = stdout(&run(&["export", "--format", "csv", "--lang", "zh"]));
     assert!(csv.starts_with("space,code,name,aliases,category,transient,action,summary_zh,detail_zh\r\n"));
-    let markdown = stdout(&run(&["export", "--format", "markdown", "--space", "native", "--lang", "en"]));
+    let markdown = stdout(&run(&[
+        "export", "--format", "markdown", "--space", "native", "--lang", "en",
+    ]));
     for entry in entries(Space::Native) {
-        assert!(markdown.contains(&format!("| {} | {} |", entry.code(), entry.name())), "{}", entry.name());
+        assert!(
+            markdown.contains(&format!("| {} | {} |", entry.code(), entry.name())),
+            "{}",
+            entry.name()
+        );
     }
     assert!(!markdown.contains("| 16 |"));
     let csv_both = stdout(&run(&["export", "--format", "csv"]));
-    assert!(csv_both.lines().next().unwrap().ends_with("summary_en,summary_zh,detail_en,detail_zh"));
+    assert!(csv_both
+        .lines()
+        .next()
+        .unwrap()
+        .ends_with("summary_en,summary_zh,detail_en,detail_zh"));
 }
 
 #[test]
@@ -122,7 +163,12 @@ fn list_filters_by_space_and_category() {
         .filter(|entry| entry.category() == chat_errors::Category::Group)
         .map(|entry| entry.code())
         .collect();
-    let got: Vec<i64> = listed.as_array().unwrap().iter().map(|item| item["code"].as_i64().unwrap()).collect();
+    let got: Vec<i64> = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|item| item["code"].as_i64().unwrap())
+        .collect();
     assert_eq!(got, expected.iter().map(|&code| i64::from(code)).collect::<Vec<_>>());
     assert!(!expected.is_empty());
 }
@@ -132,5 +178,9 @@ fn search_finds_chinese_and_english_text() {
     let hits = json(&run(&["search", "子区", "--json"]));
     assert!(hits.as_array().unwrap().iter().any(|item| item["code"] == 1300));
     let hits = json(&run(&["search", "TOKEN", "--json"]));
-    assert!(hits.as_array().unwrap().iter().any(|item| item["name"] == "WEBIM_CONNCTION_TOKEN_NOT_ASSIGN_ERROR"));
+    assert!(hits
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|item| item["name"] == "WEBIM_CONNCTION_TOKEN_NOT_ASSIGN_ERROR"));
 }

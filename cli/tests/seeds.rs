@@ -25,9 +25,9 @@ const NEWEST_WEB_PAGE: &str = "001_526b936482aa2d66.txt";
 
 /// The pages, read from the seeds folder; `None` (skip) when it is absent outside CI.
 fn read_pages() -> Option<Vec<(&'static str, Space, Vec<PageRow>)>> {
-    let folder = std::env::var_os("CHAT_ERRORS_SEEDS").map(PathBuf::from).unwrap_or_else(|| {
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/seeds")
-    });
+    let folder = std::env::var_os("CHAT_ERRORS_SEEDS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/seeds"));
     if !folder.is_dir() {
         assert!(
             std::env::var("CI").as_deref() != Ok("true"),
@@ -60,8 +60,15 @@ fn every_code_and_name_of_every_page_is_in_the_catalog_with_its_provenance() {
         for row in rows {
             let entry = lookup(*space, row.code)
                 .unwrap_or_else(|| panic!("{file}: {space} {} {} is not in the catalog", row.code, row.name));
-            let recorded = entry.seeds().iter().any(|seed| seed.page().as_str() == *file && seed.name().as_str() == row.name);
-            assert!(recorded, "{file}: {space} {} {}: no seed records this page and name", row.code, row.name);
+            let recorded = entry
+                .seeds()
+                .iter()
+                .any(|seed| seed.page().as_str() == *file && seed.name().as_str() == row.name);
+            assert!(
+                recorded,
+                "{file}: {space} {} {}: no seed records this page and name",
+                row.code, row.name
+            );
         }
     }
 }
@@ -76,9 +83,23 @@ fn every_seed_the_catalog_records_is_on_its_page() {
                     .iter()
                     .find(|(file, _, _)| *file == seed.page().as_str())
                     .unwrap_or_else(|| panic!("{space} {}: unknown seed page {}", entry.code(), seed.page()));
-                assert_eq!(*page_space, space, "{space} {}: seed page {} is of the other space", entry.code(), seed.page());
-                let listed = rows.iter().any(|row| row.code == entry.code() && row.name == seed.name().as_str());
-                assert!(listed, "{space} {}: page {} does not list {}", entry.code(), seed.page(), seed.name());
+                assert_eq!(
+                    *page_space,
+                    space,
+                    "{space} {}: seed page {} is of the other space",
+                    entry.code(),
+                    seed.page()
+                );
+                let listed = rows
+                    .iter()
+                    .any(|row| row.code == entry.code() && row.name == seed.name().as_str());
+                assert!(
+                    listed,
+                    "{space} {}: page {} does not list {}",
+                    entry.code(),
+                    seed.page(),
+                    seed.name()
+                );
             }
         }
     }
@@ -94,7 +115,10 @@ fn the_catalog_has_exactly_the_codes_of_the_pages() {
             .flat_map(|(_, _, rows)| rows.iter().map(|row| row.code))
             .collect();
         let in_catalog: BTreeSet<i32> = entries(space).iter().map(|entry| entry.code()).collect();
-        assert_eq!(in_catalog, on_pages, "{space}: the catalog's codes differ from the pages' codes");
+        assert_eq!(
+            in_catalog, on_pages,
+            "{space}: the catalog's codes differ from the pages' codes"
+        );
     }
 }
 
@@ -115,7 +139,10 @@ fn canonical_names_follow_the_newest_page() {
 #[test]
 fn web_chinese_detail_is_the_newest_page_text() {
     let Some(pages) = read_pages() else { return };
-    let (_, _, rows) = pages.iter().find(|(file, _, _)| *file == NEWEST_WEB_PAGE).expect("listed above");
+    let (_, _, rows) = pages
+        .iter()
+        .find(|(file, _, _)| *file == NEWEST_WEB_PAGE)
+        .expect("listed above");
     for row in rows {
         let entry = lookup(Space::Web, row.code).expect("checked by the provenance test");
         let page_text = row.texts.first().map(|text| plain_text(text)).unwrap_or_default();

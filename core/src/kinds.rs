@@ -124,6 +124,8 @@ closed_set! {
 
 closed_set! {
     /// The recovery a developer should take.
+    // `UserAction` is the issue's own term for "the person must act".
+    #[allow(clippy::enum_variant_names)]
     Action {
         /// Nothing to do.
         None = 0, "none";

@@ -18,7 +18,10 @@ fn both_spaces_hold_the_documented_number_of_entries() {
 fn entries_are_in_code_order_and_know_their_space() {
     for &space in Space::ALL {
         let all = entries(space);
-        assert!(all.windows(2).all(|pair| pair[0].code() < pair[1].code()), "{space} is not in code order");
+        assert!(
+            all.windows(2).all(|pair| pair[0].code() < pair[1].code()),
+            "{space} is not in code order"
+        );
         assert!(all.iter().all(|entry| entry.space() == space));
     }
 }
@@ -36,7 +39,11 @@ fn codes_that_are_not_documented_are_not_found() {
     for &space in Space::ALL {
         let documented: Vec<i32> = entries(space).iter().map(|entry| entry.code()).collect();
         for code in (-100..2000).chain([i32::MIN, i32::MIN + 1, i32::MAX, i32::MAX - 1]) {
-            assert_eq!(lookup(space, code).is_some(), documented.contains(&code), "{space} {code}");
+            assert_eq!(
+                lookup(space, code).is_some(),
+                documented.contains(&code),
+                "{space} {code}"
+            );
         }
     }
 }
@@ -49,7 +56,10 @@ fn every_name_and_alias_is_found_in_any_case() {
             for spelling in [name.to_owned(), name.to_ascii_lowercase(), mixed_case(name)] {
                 let found = lookup_name(entry.space(), &spelling).expect("documented name");
                 assert!(std::ptr::eq(found, entry), "{} {spelling}", entry.space());
-                assert!(lookup_name_any(&spelling).any(|other| std::ptr::eq(other, entry)), "{spelling}");
+                assert!(
+                    lookup_name_any(&spelling).any(|other| std::ptr::eq(other, entry)),
+                    "{spelling}"
+                );
             }
         }
     }
@@ -65,7 +75,16 @@ fn mixed_case(name: &str) -> String {
 #[test]
 fn unknown_and_hostile_names_are_not_found() {
     let long = "A".repeat(1 << 20);
-    for name in ["", " ", "NOT_A_CODE", "WEBIM_CONNCTION", "GROUP_NOT_EXIST_", "Ｇroup", "\0", &long] {
+    for name in [
+        "",
+        " ",
+        "NOT_A_CODE",
+        "WEBIM_CONNCTION",
+        "GROUP_NOT_EXIST_",
+        "Ｇroup",
+        "\0",
+        &long,
+    ] {
         for &space in Space::ALL {
             assert!(lookup_name(space, name).is_none(), "{space} {name:.20}");
         }
@@ -76,7 +95,9 @@ fn unknown_and_hostile_names_are_not_found() {
 #[test]
 fn a_misprinted_name_finds_only_the_entry_it_belongs_to() {
     // Older Web pages print 607 as GROUP_NOT_EXIST, which is 605's name.
-    let found: Vec<(Space, i32)> = lookup_name_any("GROUP_NOT_EXIST").map(|e| (e.space(), e.code())).collect();
+    let found: Vec<(Space, i32)> = lookup_name_any("GROUP_NOT_EXIST")
+        .map(|e| (e.space(), e.code()))
+        .collect();
     assert_eq!(found, [(Space::Web, 605), (Space::Native, 605)]);
     assert_eq!(lookup(Space::Web, 607).map(|e| e.name()), Some("GROUP_MEMBERS_LIMIT"));
 }
@@ -87,7 +108,9 @@ fn names_are_resolved_within_their_space() {
         let found: Vec<_> = lookup_name_any(entry.name()).collect();
         assert!(found.len() <= 2);
         assert!(found.iter().all(|other| other.name() == entry.name()));
-        assert!(found.windows(2).all(|pair| pair[0].space() == Space::Web && pair[1].space() == Space::Native));
+        assert!(found
+            .windows(2)
+            .all(|pair| pair[0].space() == Space::Web && pair[1].space() == Space::Native));
     }
 }
 
@@ -105,18 +128,29 @@ fn equivalents_point_to_entries_that_point_back() {
         for target in entry.equivalents() {
             assert_ne!(target.space, entry.space());
             let other = lookup(target.space, target.code).expect("equivalent exists");
-            assert!(other.equivalents().iter().any(|back| back.space == entry.space() && back.code == entry.code()));
+            assert!(other
+                .equivalents()
+                .iter()
+                .any(|back| back.space == entry.space() && back.code == entry.code()));
         }
     }
     let user_not_found = lookup(Space::Web, 204).unwrap();
-    assert!(user_not_found.equivalents().iter().any(|t| t.space == Space::Native && t.code == 204));
+    assert!(user_not_found
+        .equivalents()
+        .iter()
+        .any(|t| t.space == Space::Native && t.code == 204));
 }
 
 #[test]
 fn every_text_is_present_in_both_languages_and_localizes() {
     for entry in all_entries() {
         for text in [entry.summary(), entry.detail()] {
-            assert!(!text.en().trim().is_empty() && !text.zh().trim().is_empty(), "{} {}", entry.space(), entry.code());
+            assert!(
+                !text.en().trim().is_empty() && !text.zh().trim().is_empty(),
+                "{} {}",
+                entry.space(),
+                entry.code()
+            );
             assert_eq!(text.get(Language::En).as_str(), text.en());
             assert_eq!(text.get(Language::Zh).as_str(), text.zh());
             for language in Language::ALL {
@@ -125,7 +159,15 @@ fn every_text_is_present_in_both_languages_and_localizes() {
                 assert!(!bytes[..bytes.len() - 1].contains(&0));
             }
         }
-        assert!(entry.detail().zh().chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{}", entry.code());
+        assert!(
+            entry
+                .detail()
+                .zh()
+                .chars()
+                .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+            "{}",
+            entry.code()
+        );
     }
 }
 
@@ -151,14 +193,26 @@ fn messages_cover_known_and_unknown_codes() {
             assert_eq!(text, entry.summary().get(language).as_str());
         }
     }
-    assert_eq!(message(Space::Web, 12345, Language::En).to_string(), "Unknown error (web 12345)");
-    assert_eq!(message(Space::Native, i32::MIN, Language::Zh).to_string(), "未知错误（native -2147483648）");
+    assert_eq!(
+        message(Space::Web, 12345, Language::En).to_string(),
+        "Unknown error (web 12345)"
+    );
+    assert_eq!(
+        message(Space::Native, i32::MIN, Language::Zh).to_string(),
+        "未知错误（native -2147483648）"
+    );
     assert!(message(Space::Web, 12345, Language::En).entry().is_none());
 }
 
 #[test]
 fn closed_sets_round_trip_by_name_and_value() {
-    fn check<T: Copy + PartialEq + std::fmt::Debug>(all: &[T], name: fn(T) -> &'static str, from_name: fn(&str) -> Option<T>, value: fn(T) -> u32, from_value: fn(u32) -> Option<T>) {
+    fn check<T: Copy + PartialEq + std::fmt::Debug>(
+        all: &[T],
+        name: fn(T) -> &'static str,
+        from_name: fn(&str) -> Option<T>,
+        value: fn(T) -> u32,
+        from_value: fn(u32) -> Option<T>,
+    ) {
         for (index, &member) in all.iter().enumerate() {
             assert_eq!(from_name(name(member)), Some(member));
             assert_eq!(value(member), index as u32);
@@ -168,10 +222,34 @@ fn closed_sets_round_trip_by_name_and_value() {
         assert_eq!(from_value(u32::MAX), None);
         assert_eq!(from_name("no such member"), None);
     }
-    check(Space::ALL, Space::as_str, Space::from_name, Space::value, Space::from_value);
-    check(Language::ALL, Language::as_str, Language::from_name, Language::value, Language::from_value);
-    check(Category::ALL, Category::as_str, Category::from_name, Category::value, Category::from_value);
-    check(Action::ALL, Action::as_str, Action::from_name, Action::value, Action::from_value);
+    check(
+        Space::ALL,
+        Space::as_str,
+        Space::from_name,
+        Space::value,
+        Space::from_value,
+    );
+    check(
+        Language::ALL,
+        Language::as_str,
+        Language::from_name,
+        Language::value,
+        Language::from_value,
+    );
+    check(
+        Category::ALL,
+        Category::as_str,
+        Category::from_name,
+        Category::value,
+        Category::from_value,
+    );
+    check(
+        Action::ALL,
+        Action::as_str,
+        Action::from_name,
+        Action::value,
+        Action::from_value,
+    );
 }
 
 #[test]

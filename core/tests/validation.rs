@@ -31,7 +31,9 @@ fn edit(text: &str, from: &str, to: &str) -> String {
 fn assert_rejected(web: &str, expected: &[&str]) {
     let errors = errors_with_web(web);
     assert!(
-        errors.iter().any(|error| expected.iter().all(|part| error.contains(part))),
+        errors
+            .iter()
+            .any(|error| expected.iter().all(|part| error.contains(part))),
         "expected an error with {expected:?}, got {errors:?}"
     );
 }
@@ -44,13 +46,21 @@ fn the_real_catalog_is_valid() {
 
 #[test]
 fn a_duplicate_code_is_rejected() {
-    let web = edit(WEB, "code = 2\nname = \"WEBIM_CONNCTION_AUTH_ERROR\"", "code = 1\nname = \"WEBIM_CONNCTION_AUTH_ERROR\"");
+    let web = edit(
+        WEB,
+        "code = 2\nname = \"WEBIM_CONNCTION_AUTH_ERROR\"",
+        "code = 1\nname = \"WEBIM_CONNCTION_AUTH_ERROR\"",
+    );
     assert_rejected(&web, &["web 1 WEBIM_CONNCTION_AUTH_ERROR", "duplicate code"]);
 }
 
 #[test]
 fn a_duplicate_name_is_rejected() {
-    let web = edit(WEB, "name = \"WEBIM_CONNCTION_AUTH_ERROR\"", "name = \"WEBIM_CONNCTION_OPEN_ERROR\"");
+    let web = edit(
+        WEB,
+        "name = \"WEBIM_CONNCTION_AUTH_ERROR\"",
+        "name = \"WEBIM_CONNCTION_OPEN_ERROR\"",
+    );
     assert_rejected(&web, &["web 2 WEBIM_CONNCTION_OPEN_ERROR", "duplicate name"]);
 }
 
@@ -61,13 +71,27 @@ fn an_alias_equal_to_another_entrys_name_is_rejected() {
         "name = \"GROUP_MEMBERS_LIMIT\"\naliases = []",
         "name = \"GROUP_MEMBERS_LIMIT\"\naliases = [\"GROUP_NOT_EXIST\"]",
     );
-    assert_rejected(&web, &["web 607 GROUP_MEMBERS_LIMIT", "alias GROUP_NOT_EXIST is the name of code 605"]);
+    assert_rejected(
+        &web,
+        &[
+            "web 607 GROUP_MEMBERS_LIMIT",
+            "alias GROUP_NOT_EXIST is the name of code 605",
+        ],
+    );
 }
 
 #[test]
 fn an_alias_of_two_entries_is_rejected() {
-    let web = edit(WEB, "name = \"REQUEST_TIMEOUT\"\naliases = []", "name = \"REQUEST_TIMEOUT\"\naliases = [\"TIMEOUT\"]");
-    let web = edit(&web, "name = \"REQUEST_ABORT\"\naliases = []", "name = \"REQUEST_ABORT\"\naliases = [\"TIMEOUT\"]");
+    let web = edit(
+        WEB,
+        "name = \"REQUEST_TIMEOUT\"\naliases = []",
+        "name = \"REQUEST_TIMEOUT\"\naliases = [\"TIMEOUT\"]",
+    );
+    let web = edit(
+        &web,
+        "name = \"REQUEST_ABORT\"\naliases = []",
+        "name = \"REQUEST_ABORT\"\naliases = [\"TIMEOUT\"]",
+    );
     assert_rejected(&web, &["REQUEST_", "alias TIMEOUT is already an alias"]);
 }
 
@@ -83,30 +107,69 @@ fn empty_text_is_rejected_in_either_language() {
 
 #[test]
 fn a_category_or_action_outside_its_set_is_rejected() {
-    let first_category = WEB.split("\ncategory = \"").nth(1).unwrap().split('"').next().unwrap().to_owned();
-    let web = edit(WEB, &format!("category = \"{first_category}\""), "category = \"weather\"");
+    let first_category = WEB
+        .split("\ncategory = \"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned();
+    let web = edit(
+        WEB,
+        &format!("category = \"{first_category}\""),
+        "category = \"weather\"",
+    );
     assert_rejected(&web, &["web -4 REQUEST_ABORT", "unknown category \"weather\""]);
-    let first_action = WEB.split("\naction = \"").nth(1).unwrap().split('"').next().unwrap().to_owned();
+    let first_action = WEB
+        .split("\naction = \"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned();
     let web = edit(WEB, &format!("action = \"{first_action}\""), "action = \"pray\"");
     assert_rejected(&web, &["web -4 REQUEST_ABORT", "unknown action \"pray\""]);
 }
 
 #[test]
 fn an_equivalent_that_points_nowhere_is_rejected() {
-    let web = edit(WEB, "{ space = \"native\", code = 204 }", "{ space = \"native\", code = 9999 }");
-    assert_rejected(&web, &["web 204 USER_NOT_FOUND", "equivalent native 9999 points to no entry"]);
+    let web = edit(
+        WEB,
+        "{ space = \"native\", code = 204 }",
+        "{ space = \"native\", code = 9999 }",
+    );
+    assert_rejected(
+        &web,
+        &["web 204 USER_NOT_FOUND", "equivalent native 9999 points to no entry"],
+    );
 }
 
 #[test]
 fn an_equivalent_that_is_not_symmetric_is_rejected() {
-    let web = edit(WEB, "{ space = \"native\", code = 204 }", "{ space = \"native\", code = 203 }");
-    assert_rejected(&web, &["web 204 USER_NOT_FOUND", "equivalent native 203 (USER_ALREADY_EXIST) does not list it back"]);
+    let web = edit(
+        WEB,
+        "{ space = \"native\", code = 204 }",
+        "{ space = \"native\", code = 203 }",
+    );
+    assert_rejected(
+        &web,
+        &[
+            "web 204 USER_NOT_FOUND",
+            "equivalent native 203 (USER_ALREADY_EXIST) does not list it back",
+        ],
+    );
     assert_rejected(&web, &["native 204 USER_NOT_FOUND", "equivalent web 204"]);
 }
 
 #[test]
 fn an_equivalent_in_the_same_space_is_rejected() {
-    let web = edit(WEB, "{ space = \"native\", code = 204 }", "{ space = \"web\", code = 204 }");
+    let web = edit(
+        WEB,
+        "{ space = \"native\", code = 204 }",
+        "{ space = \"web\", code = 204 }",
+    );
     assert_rejected(&web, &["web 204 USER_NOT_FOUND", "is in the same space"]);
 }
 
@@ -118,9 +181,24 @@ fn entries_out_of_code_order_are_rejected() {
 
 #[test]
 fn malformed_files_are_rejected() {
-    assert_rejected(&edit(WEB, "schema_version = 1", "schema_version = 2"), &["web.toml", "schema_version 2"]);
-    assert_rejected(&edit(WEB, "space = \"web\"", "space = \"desktop\""), &["web.toml", "unknown space"]);
-    assert_rejected(&edit(WEB, "space = \"web\"", "space = \"native\""), &["defined by more than one file"]);
-    assert_rejected(&edit(WEB, "transient = ", "retry = "), &["web.toml", "not a valid catalog file"]);
-    assert_rejected(&edit(WEB, "name = \"REQUEST_ABORT\"", "name = \"request abort\""), &["made of A-Z"]);
+    assert_rejected(
+        &edit(WEB, "schema_version = 1", "schema_version = 2"),
+        &["web.toml", "schema_version 2"],
+    );
+    assert_rejected(
+        &edit(WEB, "space = \"web\"", "space = \"desktop\""),
+        &["web.toml", "unknown space"],
+    );
+    assert_rejected(
+        &edit(WEB, "space = \"web\"", "space = \"native\""),
+        &["defined by more than one file"],
+    );
+    assert_rejected(
+        &edit(WEB, "transient = ", "retry = "),
+        &["web.toml", "not a valid catalog file"],
+    );
+    assert_rejected(
+        &edit(WEB, "name = \"REQUEST_ABORT\"", "name = \"request abort\""),
+        &["made of A-Z"],
+    );
 }
