@@ -1,0 +1,21 @@
+//! The invariants the fuzz targets check, one function per target, each
+//! taking the fuzzer's raw bytes. The fuzz targets and the regression replay
+//! (`tests/regressions.rs`) call the same functions, so a saved crash input
+//! replays exactly what the fuzzer ran.
+
+pub mod catalog;
+
+/// Every fuzz target: its name (the file name under `fuzz_targets/` and the
+/// folder under `regressions/`) and its check.
+pub const TARGETS: &[(&str, fn(&[u8]))] = &[
+    ("lookup_name", catalog::check_lookup_name),
+    ("lookup_code", catalog::check_lookup_code),
+    ("search", catalog::check_search),
+];
+
+/// Starting inputs for `target`, built from the catalog (every name, alias
+/// and code in the form that target reads), so the fuzzer starts from the
+/// paths that find entries rather than having to guess a name.
+pub fn seeds(target: &str) -> Vec<Vec<u8>> {
+    catalog::seeds(target)
+}
