@@ -52,181 +52,6 @@
 #define CHAT_ERRORS_ABI_VERSION 0
 
 /**
- * The major version of the library compiled against (chat_errors_version_major() gives the one linked).
- */
-#define CHAT_ERRORS_VERSION_MAJOR 0
-
-/**
- * The minor version of the library compiled against (chat_errors_version_minor() gives the one linked).
- */
-#define CHAT_ERRORS_VERSION_MINOR 1
-
-/**
- * The patch version of the library compiled against (chat_errors_version_patch() gives the one linked).
- */
-#define CHAT_ERRORS_VERSION_PATCH 0
-
-/**
- * The space "web".
- */
-#define CHAT_ERRORS_SPACE_WEB 0
-
-/**
- * The space "native".
- */
-#define CHAT_ERRORS_SPACE_NATIVE 1
-
-/**
- * How many space values there are: valid values are 0 .. CHAT_ERRORS_SPACE_COUNT - 1.
- */
-#define CHAT_ERRORS_SPACE_COUNT 2
-
-/**
- * The language "en".
- */
-#define CHAT_ERRORS_LANGUAGE_EN 0
-
-/**
- * The language "zh".
- */
-#define CHAT_ERRORS_LANGUAGE_ZH 1
-
-/**
- * How many language values there are: valid values are 0 .. CHAT_ERRORS_LANGUAGE_COUNT - 1.
- */
-#define CHAT_ERRORS_LANGUAGE_COUNT 2
-
-/**
- * The category "general".
- */
-#define CHAT_ERRORS_CATEGORY_GENERAL 0
-
-/**
- * The category "request".
- */
-#define CHAT_ERRORS_CATEGORY_REQUEST 1
-
-/**
- * The category "connection".
- */
-#define CHAT_ERRORS_CATEGORY_CONNECTION 2
-
-/**
- * The category "auth".
- */
-#define CHAT_ERRORS_CATEGORY_AUTH 3
-
-/**
- * The category "user".
- */
-#define CHAT_ERRORS_CATEGORY_USER 4
-
-/**
- * The category "message".
- */
-#define CHAT_ERRORS_CATEGORY_MESSAGE 5
-
-/**
- * The category "group".
- */
-#define CHAT_ERRORS_CATEGORY_GROUP 6
-
-/**
- * The category "chatroom".
- */
-#define CHAT_ERRORS_CATEGORY_CHATROOM 7
-
-/**
- * The category "file".
- */
-#define CHAT_ERRORS_CATEGORY_FILE 8
-
-/**
- * The category "push".
- */
-#define CHAT_ERRORS_CATEGORY_PUSH 9
-
-/**
- * The category "presence".
- */
-#define CHAT_ERRORS_CATEGORY_PRESENCE 10
-
-/**
- * The category "reaction".
- */
-#define CHAT_ERRORS_CATEGORY_REACTION 11
-
-/**
- * The category "translation".
- */
-#define CHAT_ERRORS_CATEGORY_TRANSLATION 12
-
-/**
- * The category "thread".
- */
-#define CHAT_ERRORS_CATEGORY_THREAD 13
-
-/**
- * The category "server".
- */
-#define CHAT_ERRORS_CATEGORY_SERVER 14
-
-/**
- * The category "storage".
- */
-#define CHAT_ERRORS_CATEGORY_STORAGE 15
-
-/**
- * The category "service".
- */
-#define CHAT_ERRORS_CATEGORY_SERVICE 16
-
-/**
- * How many category values there are: valid values are 0 .. CHAT_ERRORS_CATEGORY_COUNT - 1.
- */
-#define CHAT_ERRORS_CATEGORY_COUNT 17
-
-/**
- * The action "none".
- */
-#define CHAT_ERRORS_ACTION_NONE 0
-
-/**
- * The action "retry_later".
- */
-#define CHAT_ERRORS_ACTION_RETRY_LATER 1
-
-/**
- * The action "log_in_again".
- */
-#define CHAT_ERRORS_ACTION_LOG_IN_AGAIN 2
-
-/**
- * The action "fix_request".
- */
-#define CHAT_ERRORS_ACTION_FIX_REQUEST 3
-
-/**
- * The action "check_app_config".
- */
-#define CHAT_ERRORS_ACTION_CHECK_APP_CONFIG 4
-
-/**
- * The action "user_action".
- */
-#define CHAT_ERRORS_ACTION_USER_ACTION 5
-
-/**
- * The action "contact_support".
- */
-#define CHAT_ERRORS_ACTION_CONTACT_SUPPORT 6
-
-/**
- * How many action values there are: valid values are 0 .. CHAT_ERRORS_ACTION_COUNT - 1.
- */
-#define CHAT_ERRORS_ACTION_COUNT 7
-
-/**
  * REQUEST_ABORT (web -4): x
  */
 #define CHAT_ERRORS_WEB_REQUEST_ABORT -4
@@ -865,6 +690,181 @@
  * PUSH_UNBIND_FAILED (native 902): x
  */
 #define CHAT_ERRORS_NATIVE_PUSH_UNBIND_FAILED 902
+
+/**
+ * The major version of the library compiled against (chat_errors_version_major() gives the one linked).
+ */
+#define CHAT_ERRORS_VERSION_MAJOR 0
+
+/**
+ * The minor version of the library compiled against (chat_errors_version_minor() gives the one linked).
+ */
+#define CHAT_ERRORS_VERSION_MINOR 1
+
+/**
+ * The patch version of the library compiled against (chat_errors_version_patch() gives the one linked).
+ */
+#define CHAT_ERRORS_VERSION_PATCH 0
+
+/**
+ * The space "web".
+ */
+#define CHAT_ERRORS_SPACE_WEB 0
+
+/**
+ * The space "native".
+ */
+#define CHAT_ERRORS_SPACE_NATIVE 1
+
+/**
+ * How many space values there are: valid values are 0 .. CHAT_ERRORS_SPACE_COUNT - 1.
+ */
+#define CHAT_ERRORS_SPACE_COUNT 2
+
+/**
+ * The language "en".
+ */
+#define CHAT_ERRORS_LANGUAGE_EN 0
+
+/**
+ * The language "zh".
+ */
+#define CHAT_ERRORS_LANGUAGE_ZH 1
+
+/**
+ * How many language values there are: valid values are 0 .. CHAT_ERRORS_LANGUAGE_COUNT - 1.
+ */
+#define CHAT_ERRORS_LANGUAGE_COUNT 2
+
+/**
+ * The category "general".
+ */
+#define CHAT_ERRORS_CATEGORY_GENERAL 0
+
+/**
+ * The category "request".
+ */
+#define CHAT_ERRORS_CATEGORY_REQUEST 1
+
+/**
+ * The category "connection".
+ */
+#define CHAT_ERRORS_CATEGORY_CONNECTION 2
+
+/**
+ * The category "auth".
+ */
+#define CHAT_ERRORS_CATEGORY_AUTH 3
+
+/**
+ * The category "user".
+ */
+#define CHAT_ERRORS_CATEGORY_USER 4
+
+/**
+ * The category "message".
+ */
+#define CHAT_ERRORS_CATEGORY_MESSAGE 5
+
+/**
+ * The category "group".
+ */
+#define CHAT_ERRORS_CATEGORY_GROUP 6
+
+/**
+ * The category "chatroom".
+ */
+#define CHAT_ERRORS_CATEGORY_CHATROOM 7
+
+/**
+ * The category "file".
+ */
+#define CHAT_ERRORS_CATEGORY_FILE 8
+
+/**
+ * The category "push".
+ */
+#define CHAT_ERRORS_CATEGORY_PUSH 9
+
+/**
+ * The category "presence".
+ */
+#define CHAT_ERRORS_CATEGORY_PRESENCE 10
+
+/**
+ * The category "reaction".
+ */
+#define CHAT_ERRORS_CATEGORY_REACTION 11
+
+/**
+ * The category "translation".
+ */
+#define CHAT_ERRORS_CATEGORY_TRANSLATION 12
+
+/**
+ * The category "thread".
+ */
+#define CHAT_ERRORS_CATEGORY_THREAD 13
+
+/**
+ * The category "server".
+ */
+#define CHAT_ERRORS_CATEGORY_SERVER 14
+
+/**
+ * The category "storage".
+ */
+#define CHAT_ERRORS_CATEGORY_STORAGE 15
+
+/**
+ * The category "service".
+ */
+#define CHAT_ERRORS_CATEGORY_SERVICE 16
+
+/**
+ * How many category values there are: valid values are 0 .. CHAT_ERRORS_CATEGORY_COUNT - 1.
+ */
+#define CHAT_ERRORS_CATEGORY_COUNT 17
+
+/**
+ * The action "none".
+ */
+#define CHAT_ERRORS_ACTION_NONE 0
+
+/**
+ * The action "retry_later".
+ */
+#define CHAT_ERRORS_ACTION_RETRY_LATER 1
+
+/**
+ * The action "log_in_again".
+ */
+#define CHAT_ERRORS_ACTION_LOG_IN_AGAIN 2
+
+/**
+ * The action "fix_request".
+ */
+#define CHAT_ERRORS_ACTION_FIX_REQUEST 3
+
+/**
+ * The action "check_app_config".
+ */
+#define CHAT_ERRORS_ACTION_CHECK_APP_CONFIG 4
+
+/**
+ * The action "user_action".
+ */
+#define CHAT_ERRORS_ACTION_USER_ACTION 5
+
+/**
+ * The action "contact_support".
+ */
+#define CHAT_ERRORS_ACTION_CONTACT_SUPPORT 6
+
+/**
+ * How many action values there are: valid values are 0 .. CHAT_ERRORS_ACTION_COUNT - 1.
+ */
+#define CHAT_ERRORS_ACTION_COUNT 7
 
 /**
  * One entry of the catalog. Opaque: handles point into the library's static
