@@ -3,6 +3,7 @@
 //! (`tests/regressions.rs`) call the same functions, so a saved crash input
 //! replays exactly what the fuzzer ran.
 
+pub mod c_api;
 pub mod catalog;
 
 /// Every fuzz target: its name (the file name under `fuzz_targets/` and the
@@ -11,11 +12,15 @@ pub const TARGETS: &[(&str, fn(&[u8]))] = &[
     ("lookup_name", catalog::check_lookup_name),
     ("lookup_code", catalog::check_lookup_code),
     ("search", catalog::check_search),
+    ("c_api", c_api::check_c_api),
 ];
 
 /// Starting inputs for `target`, built from the catalog (every name, alias
 /// and code in the form that target reads), so the fuzzer starts from the
 /// paths that find entries rather than having to guess a name.
 pub fn seeds(target: &str) -> Vec<Vec<u8>> {
-    catalog::seeds(target)
+    match target {
+        "c_api" => c_api::seeds(),
+        _ => catalog::seeds(target),
+    }
 }

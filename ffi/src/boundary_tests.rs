@@ -1,0 +1,230 @@
+//! Pointer handling at the C boundary, written to run under miri (see
+//! tests/hardening/run.sh): every pointer the library returns is read to its
+//! NUL, every buffer it is given is exactly as long as declared, and hostile
+//! pointers (NULL, dangling, misaligned, foreign) are passed where C could
+//! pass them. Miri fails the test on any read or write out of bounds, any use
+//! of a dangling pointer and any other undefined behaviour.
+
+use super::*;
+use core::ffi::CStr;
+
+/// The text of a non-NULL string returned by the library.
+fn text<'a>(pointer: *const c_char) -> &'a str {
+    assert!(!pointer.is_null());
+    // SAFETY: the library returns static NUL-terminated strings; miri checks the read.
+    unsafe { CStr::from_ptr(pointer) }.to_str().expect("UTF-8")
+}
+
+/// Looks `name` up as a C string in a buffer holding exactly the name and its NUL.
+fn lookup_c(space: u32, name: &[u8]) -> *const chat_errors_entry {
+    let mut buffer = name.to_vec();
+    buffer.push(0);
+    // SAFETY: `buffer` is NUL-terminated.
+    unsafe { chat_errors_lookup_name(space, buffer.as_ptr().cast()) }
+}
+
+fn all_handles() -> impl Iterator<Item = *const chat_errors_entry> {
+    Space::ALL
+        .iter()
+        .flat_map(|&space| (0..chat_errors_count(space.value())).map(move |index| chat_errors_at(space.value(), index)))
+}
+
+#[test]
+fn every_string_of_every_entry_is_in_bounds_and_terminated() {
+    let mut seen = 0;
+    for entry in all_handles() {
+        let space = chat_errors_entry_space(entry);
+        let code = chat_errors_entry_code(entry);
+        assert_eq!(chat_errors_lookup(space, code), entry);
+        let name = text(chat_errors_entry_name(entry));
+        assert_eq!(lookup_c(space, name.as_bytes()), entry);
+        for &language in Language::ALL {
+            text(chat_errors_entry_summary(entry, language.value()));
+            text(chat_errors_entry_detail(entry, language.value()));
+        }
+        for index in 0..chat_errors_entry_alias_count(entry) {
+            assert_eq!(
+                lookup_c(space, text(chat_errors_entry_alias(entry, index)).as_bytes()),
+                entry
+            );
+        }
+        for index in 0..chat_errors_entry_seed_count(entry) {
+            text(chat_errors_entry_seed_page(entry, index));
+            text(chat_errors_entry_seed_name(entry, index));
+        }
+        for index in 0..chat_errors_entry_equivalent_count(entry) {
+            let equivalent = chat_errors_entry_equivalent(entry, index);
+            text(chat_errors_entry_name(equivalent));
+        }
+        text(chat_errors_category_name(chat_errors_entry_category(entry)));
+        text(chat_errors_action_name(chat_errors_entry_action(entry)));
+        seen += 1;
+    }
+    assert_eq!(seen, entries(Space::Web).len() + entries(Space::Native).len());
+}
+
+#[test]
+fn null_pointers_are_answered() {
+    let null = ptr::null::<chat_errors_entry>();
+    for space in [0, 1, 2, u32::MAX] {
+        // SAFETY: NULL is allowed for every pointer argument.
+        unsafe {
+            assert!(chat_errors_lookup_name(space, ptr::null()).is_null());
+            assert!(chat_errors_lookup_name_len(space, ptr::null(), 0).is_null());
+            assert!(chat_errors_lookup_name_len(space, ptr::null(), 1 << 20).is_null());
+        }
+    }
+    assert_eq!(chat_errors_entry_space(null), CHAT_ERRORS_INVALID);
+    assert_eq!(chat_errors_entry_code(null), CHAT_ERRORS_INVALID_CODE);
+    assert!(chat_errors_entry_name(null).is_null());
+    assert!(chat_errors_entry_summary(null, 0).is_null());
+    assert!(chat_errors_entry_detail(null, 1).is_null());
+    assert_eq!(chat_errors_entry_category(null), CHAT_ERRORS_INVALID);
+    assert_eq!(chat_errors_entry_action(null), CHAT_ERRORS_INVALID);
+    assert!(!chat_errors_entry_transient(null));
+    assert_eq!(chat_errors_entry_alias_count(null), 0);
+    assert!(chat_errors_entry_alias(null, 0).is_null());
+    assert_eq!(chat_errors_entry_seed_count(null), 0);
+    assert!(chat_errors_entry_seed_page(null, 0).is_null());
+    assert!(chat_errors_entry_seed_name(null, 0).is_null());
+    assert_eq!(chat_errors_entry_equivalent_count(null), 0);
+    assert!(chat_errors_entry_equivalent(null, 0).is_null());
+    // SAFETY: NULL is allowed for the tag and for the buffer.
+    unsafe {
+        assert_eq!(chat_errors_language_from_tag(ptr::null()), CHAT_ERRORS_LANGUAGE_EN);
+        let len = chat_errors_message(0, 16, 0, ptr::null_mut(), 64);
+        assert!(len > 0);
+    }
+}
+
+#[test]
+fn handles_that_are_not_entries_are_never_dereferenced() {
+    let local = 0u64;
+    let first = chat_errors_at(0, 0);
+    let table_end = first
+        .cast::<Entry>()
+        .wrapping_add(entries(Space::Web).len())
+        .cast::<chat_errors_entry>();
+    let foreign: [*const chat_errors_entry; 6] = [
+        ptr::from_ref(&local).cast(),
+        ptr::dangling(),
+        ptr::without_provenance(0xdead_beef),
+        first.cast::<u8>().wrapping_add(1).cast(),
+        first.cast::<u8>().wrapping_sub(size_of::<Entry>()).cast(),
+        table_end.cast::<u8>().wrapping_add(3).cast(),
+    ];
+    for handle in foreign {
+        assert_eq!(chat_errors_entry_code(handle), CHAT_ERRORS_INVALID_CODE);
+        assert_eq!(chat_errors_entry_space(handle), CHAT_ERRORS_INVALID);
+        assert!(chat_errors_entry_name(handle).is_null());
+        assert!(chat_errors_entry_summary(handle, 1).is_null());
+        assert!(chat_errors_entry_seed_name(handle, 0).is_null());
+        assert!(chat_errors_entry_equivalent(handle, 0).is_null());
+    }
+}
+
+#[test]
+fn names_are_read_no_further_than_the_cap() {
+    // Exactly the bytes the contract allows to be read, with no NUL: miri
+    // fails the test if one more byte is read.
+    let unterminated = vec![b'A'; CHAT_ERRORS_NAME_MAX_LEN + 1];
+    // SAFETY: readable for CHAT_ERRORS_NAME_MAX_LEN + 1 bytes, as documented.
+    unsafe {
+        assert!(chat_errors_lookup_name(0, unterminated.as_ptr().cast()).is_null());
+        assert_eq!(
+            chat_errors_language_from_tag(unterminated.as_ptr().cast()),
+            CHAT_ERRORS_LANGUAGE_EN
+        );
+    }
+    // A 1 MiB name (NUL-terminated) is refused after the cap.
+    let mut huge = vec![b'B'; 1 << 20];
+    huge.push(0);
+    // SAFETY: NUL-terminated.
+    unsafe { assert!(chat_errors_lookup_name(0, huge.as_ptr().cast()).is_null()) };
+    // With a length past the cap nothing at all is read: one real byte is enough.
+    let one = [b'C'];
+    // SAFETY: nothing is read when `len` exceeds the cap.
+    unsafe { assert!(chat_errors_lookup_name_len(0, one.as_ptr().cast(), 1 << 20).is_null()) };
+}
+
+#[test]
+fn bad_name_bytes_are_refused() {
+    let web = Space::Web.value();
+    let name = entries(Space::Web)[0].name().as_bytes();
+    // Interior NUL: the C string ends there; with a length it never matches.
+    let mut with_nul = name.to_vec();
+    with_nul.push(0);
+    with_nul.extend_from_slice(b"TAIL");
+    // SAFETY: readable for its length.
+    unsafe { assert!(chat_errors_lookup_name_len(web, with_nul.as_ptr().cast(), with_nul.len()).is_null()) };
+    assert_eq!(lookup_c(web, &with_nul), chat_errors_at(web, 0));
+    // Not UTF-8, empty, and a name at exactly the cap.
+    for bad in [&b"\xff\xfe"[..], b"", b"WEBIM_\xc3", &[b'D'; CHAT_ERRORS_NAME_MAX_LEN]] {
+        assert!(lookup_c(web, bad).is_null());
+        // SAFETY: readable for its length.
+        unsafe { assert!(chat_errors_lookup_name_len(web, bad.as_ptr().cast(), bad.len()).is_null()) };
+    }
+}
+
+#[test]
+fn messages_fit_any_buffer_exactly() {
+    // A Chinese summary (multi-byte characters) and an unknown code.
+    let zh = Language::Zh.value();
+    let entry = &entries(Space::Web)[0];
+    for (space, code, language) in [(0, entry.code(), zh), (1, i32::MIN, zh), (9, i32::MAX, 0)] {
+        // SAFETY: NULL buffer with length 0.
+        let full = unsafe { chat_errors_message(space, code, language, ptr::null_mut(), 0) };
+        let sizes: Vec<usize> = if cfg!(miri) {
+            vec![0, 1, 2, 3, 4, full / 2, full, full + 1]
+        } else {
+            (0..=full + 1).collect()
+        };
+        for size in sizes {
+            // Exactly `size` bytes: miri fails the test on a write past them.
+            let mut buffer = vec![0xAAu8; size];
+            // SAFETY: writable for `size` bytes.
+            let len = unsafe { chat_errors_message(space, code, language, buffer.as_mut_ptr().cast(), size) };
+            assert_eq!(len, full);
+            if size > 0 {
+                let written = CStr::from_bytes_until_nul(&buffer)
+                    .expect("NUL-terminated")
+                    .to_str()
+                    .expect("UTF-8");
+                assert!(written.len() < size);
+            }
+        }
+    }
+}
+
+#[test]
+fn out_of_range_integers_are_answered() {
+    for value in [2, 17, 1000, u32::MAX] {
+        assert!(chat_errors_lookup(value, 16).is_null());
+        assert_eq!(chat_errors_count(value), 0);
+        assert!(chat_errors_at(value, 0).is_null());
+        assert!(chat_errors_space_name(value).is_null());
+        assert!(chat_errors_language_name(value).is_null());
+    }
+    assert!(chat_errors_category_name(17).is_null());
+    assert!(chat_errors_action_name(7).is_null());
+    for space in [0, 1] {
+        assert!(chat_errors_at(space, chat_errors_count(space)).is_null());
+        assert!(chat_errors_at(space, usize::MAX).is_null());
+        for code in [i32::MIN, i32::MAX] {
+            assert!(chat_errors_lookup(space, code).is_null());
+        }
+    }
+    // An unknown language falls back to English.
+    let entry = chat_errors_at(0, 0);
+    assert_eq!(
+        chat_errors_entry_summary(entry, 99),
+        chat_errors_entry_summary(entry, 0)
+    );
+}
+
+#[cfg(feature = "test-panic")]
+#[test]
+fn a_panic_inside_returns_the_default() {
+    assert!(lookup_c(0, b"CHAT_ERRORS_TEST_PANIC").is_null());
+    assert!(!lookup_c(0, entries(Space::Web)[0].name().as_bytes()).is_null());
+}
