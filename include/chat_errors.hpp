@@ -218,7 +218,7 @@ inline Entries entries(Space space) noexcept { return Entries(space); }
 inline std::string message(Space space, std::int32_t code, Language language = Language::En) {
     const auto space_value = static_cast<std::uint32_t>(space);
     const auto language_value = static_cast<std::uint32_t>(language);
-    char small[128];
+    char small[64];
     const std::size_t length = chat_errors_message(space_value, code, language_value, small, sizeof small);
     if (length < sizeof small) {
         return std::string(small, length);
