@@ -224,5 +224,7 @@ fn header_config() -> cbindgen::Config {
     };
     config.function.sort_by = Some(cbindgen::SortKey::None);
     config.constant.sort_by = Some(cbindgen::SortKey::None);
+    // The C library function the ffi crate imports is not part of its API.
+    config.export.exclude = vec!["strnlen".to_owned()];
     config
 }

@@ -90,6 +90,11 @@ fn language_or_english(language: u32) -> Language {
     Language::from_value(language).unwrap_or(Language::En)
 }
 
+extern "C" {
+    /// The C library's bounded string length (POSIX, and in every C runtime Rust targets).
+    fn strnlen(text: *const c_char, max_len: usize) -> usize;
+}
+
 /// The bytes before the NUL of a C string, scanning at most
 /// `CHAT_ERRORS_NAME_MAX_LEN + 1` bytes; `None` for NULL or a longer string.
 ///
@@ -99,11 +104,13 @@ unsafe fn capped_c_str<'a>(text: *const c_char) -> Option<&'a [u8]> {
     if text.is_null() {
         return None;
     }
-    let bytes = text.cast::<u8>();
-    // SAFETY: the caller guarantees every byte up to the NUL, or up to the cap, is readable.
-    let len = (0..=CHAT_ERRORS_NAME_MAX_LEN).find(|&i| unsafe { *bytes.add(i) } == 0)?;
-    // SAFETY: the `len` bytes before the NUL were just read.
-    Some(unsafe { core::slice::from_raw_parts(bytes, len) })
+    // SAFETY: strnlen reads no further than the NUL or the cap, both readable per the contract.
+    let len = unsafe { strnlen(text, CHAT_ERRORS_NAME_MAX_LEN + 1) };
+    if len > CHAT_ERRORS_NAME_MAX_LEN {
+        return None;
+    }
+    // SAFETY: the `len` bytes before the NUL are readable.
+    Some(unsafe { core::slice::from_raw_parts(text.cast::<u8>(), len) })
 }
 
 /// The entry of `space` named `name` (UTF-8 bytes, no NUL).
