@@ -2,7 +2,7 @@
 //! by any-space name, search and message) and every answer must equal the one
 //! a single-threaded run of the same query gave. The catalog is static and
 //! immutable, so this guards against any hidden shared state creeping in.
-//! Under miri the same code runs with fewer threads and calls.
+//! Under miri the same code runs with fewer threads, calls and searches.
 
 use chat_errors::{entries, lookup, lookup_name, lookup_name_any, message, search, Entry, Language, Space};
 use std::fmt::Write as _;
@@ -83,7 +83,13 @@ fn queries() -> Vec<Query> {
         }
         queries.push(Query::Name(space, String::new()));
     }
-    for text in ["token", "TIMEOUT", "超时", "group", "0", "", "   ", "NO_SUCH_THING"] {
+    // Full-text search is slow under miri: one query there, several natively.
+    let searches: &[&str] = if cfg!(miri) {
+        &["超时"]
+    } else {
+        &["token", "TIMEOUT", "超时", "group", "0", "", "   ", "NO_SUCH_THING"]
+    };
+    for &text in searches {
         queries.push(Query::Search(text.to_owned()));
     }
     queries

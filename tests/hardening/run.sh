@@ -87,12 +87,15 @@ panic_boundary() {
 rust_threads() {
     cargo test --quiet --release --locked -p chat-errors --test threads
 }
-# Miri. core forbids unsafe code; two of its tests only repeat safe code over
-# 1 MiB strings and full-text search, which takes miri many minutes, so they
-# are skipped here (they run natively in `cargo test`, and the 1 MiB case runs
-# under miri at the boundary in ffi's tests).
+# Miri over core's library and its lookup and thread tests. Not run under
+# miri: core/tests/validation.rs (it tests the build script's TOML checks,
+# which never ship in the library, and parsing the catalog takes miri many
+# minutes per test), and two lookup tests that only repeat safe code (core has
+# #![forbid(unsafe_code)]) over 1 MiB strings and full-text search; all of
+# them run natively in `cargo test`, and the 1 MiB case runs under miri at the
+# boundary (ffi/src/boundary_tests.rs).
 miri_core() {
-    cargo +nightly miri test --quiet --locked -p chat-errors -- \
+    cargo +nightly miri test --quiet --locked -p chat-errors --lib --test lookup --test threads -- \
         --skip unknown_and_hostile_names_are_not_found --skip search_finds_by_code_name_and_text_in_both_languages
 }
 miri_ffi() {
