@@ -6,9 +6,12 @@
 pub mod c_api;
 pub mod catalog;
 
+/// The check a fuzz target runs on one input; it panics when an invariant fails.
+pub type Check = fn(&[u8]);
+
 /// Every fuzz target: its name (the file name under `fuzz_targets/` and the
 /// folder under `regressions/`) and its check.
-pub const TARGETS: &[(&str, fn(&[u8]))] = &[
+pub const TARGETS: &[(&str, Check)] = &[
     ("lookup_name", catalog::check_lookup_name),
     ("lookup_code", catalog::check_lookup_code),
     ("search", catalog::check_search),
