@@ -8,6 +8,17 @@
 use super::*;
 use core::ffi::CStr;
 
+/// Miri cannot call into the C library, so under miri the C `strnlen` the
+/// library calls is this model of it (POSIX semantics: the length before the
+/// first NUL, reading at most `max_len` bytes). It reads byte by byte, so miri
+/// checks that every byte the library has read is memory the caller gave it.
+#[cfg(miri)]
+#[no_mangle]
+unsafe extern "C" fn strnlen(text: *const c_char, max_len: usize) -> usize {
+    // SAFETY: as for the C function, `text` is readable up to its NUL or `max_len` bytes.
+    (0..max_len).find(|&i| unsafe { *text.add(i) } == 0).unwrap_or(max_len)
+}
+
 /// The text of a non-NULL string returned by the library.
 fn text<'a>(pointer: *const c_char) -> &'a str {
     assert!(!pointer.is_null());
