@@ -583,6 +583,9 @@ pub unsafe extern "C" fn chat_errors_message(
 }
 
 #[cfg(test)]
+mod boundary_tests;
+
+#[cfg(test)]
 mod tests {
     use super::*;
 
