@@ -1,0 +1,377 @@
+// Tests of the Kotlin bindings: the raw UniFFI API (io.chaterrors.uniffi) and
+// the idiomatic layer (io.chaterrors), against the catalog's JSON export.
+//
+// Usage: BindingsTestKt <export.json>. Prints "N passed, M failed" last and
+// exits non-zero when a check fails.
+
+package io.chaterrors.tests
+
+import io.chaterrors.Action
+import io.chaterrors.Category
+import io.chaterrors.ChatErrorException
+import io.chaterrors.ChatErrors
+import io.chaterrors.CodeRef
+import io.chaterrors.ErrorCode
+import io.chaterrors.ErrorEntry
+import io.chaterrors.Language
+import io.chaterrors.LocalizedText
+import io.chaterrors.NativeErrorCode
+import io.chaterrors.Seed
+import io.chaterrors.Space
+import io.chaterrors.WebErrorCode
+import io.chaterrors.get
+import java.io.File
+import java.nio.charset.CharacterCodingException
+import java.util.concurrent.Callable
+import java.util.concurrent.CountDownLatch
+import java.util.concurrent.Executors
+import kotlin.system.exitProcess
+import io.chaterrors.uniffi.catalogVersion as rawCatalogVersion
+import io.chaterrors.uniffi.entries as rawEntries
+import io.chaterrors.uniffi.languageFromTag as rawLanguageFromTag
+import io.chaterrors.uniffi.lookup as rawLookup
+import io.chaterrors.uniffi.lookupName as rawLookupName
+import io.chaterrors.uniffi.lookupNameAny as rawLookupNameAny
+import io.chaterrors.uniffi.message as rawMessage
+import io.chaterrors.uniffi.search as rawSearch
+
+/** Counts checks and reports the first failures. */
+class Checks {
+    var passed = 0
+        private set
+    var failed = 0
+        private set
+
+    fun check(what: String, condition: Boolean) {
+        if (condition) {
+            passed++
+        } else {
+            failed++
+            if (failed <= 50) System.err.println("FAILED: $what")
+        }
+    }
+
+    fun equal(what: String, expected: Any?, actual: Any?) {
+        check("$what: expected <$expected>, got <$actual>", expected == actual)
+    }
+}
+
+/** The expected catalog, read from the JSON export. */
+class Expected(path: String) {
+    private val document = parseJson(File(path).readText()) as Map<*, *>
+    val catalogVersion = document["catalog_version"] as String
+    val entries: List<ErrorEntry> = (document["entries"] as List<*>).map { entry(it as Map<*, *>) }
+
+    fun of(space: Space): List<ErrorEntry> = entries.filter { it.space == space }
+
+    private fun entry(json: Map<*, *>) = ErrorEntry(
+        space = space(json["space"]),
+        code = (json["code"] as Long).toInt(),
+        name = json["name"] as String,
+        aliases = (json["aliases"] as List<*>).map { it as String },
+        category = Category.valueOf((json["category"] as String).uppercase()),
+        isTransient = json["transient"] as Boolean,
+        action = Action.valueOf((json["action"] as String).uppercase()),
+        summary = text(json["summary"]),
+        detail = text(json["detail"]),
+        seeds = (json["seeds"] as List<*>).map {
+            val seed = it as Map<*, *>
+            Seed(page = seed["page"] as String, name = seed["name"] as String)
+        },
+        equivalents = (json["equivalents"] as List<*>).map {
+            val ref = it as Map<*, *>
+            CodeRef(space = space(ref["space"]), code = (ref["code"] as Long).toInt())
+        },
+    )
+
+    private fun space(json: Any?) = Space.valueOf((json as String).uppercase())
+
+    private fun text(json: Any?): LocalizedText {
+        val text = json as Map<*, *>
+        return LocalizedText(en = text["en"] as String, zh = text["zh"] as String)
+    }
+}
+
+private fun label(entry: ErrorEntry) = "${entry.space} ${entry.code} ${entry.name}"
+
+/** Compares every field of [actual] with [expected]. */
+private fun Checks.entry(what: String, expected: ErrorEntry, actual: ErrorEntry?) {
+    val prefix = "$what ${label(expected)}"
+    check("$prefix: found", actual != null)
+    if (actual == null) return
+    equal("$prefix space", expected.space, actual.space)
+    equal("$prefix code", expected.code, actual.code)
+    equal("$prefix name", expected.name, actual.name)
+    equal("$prefix aliases", expected.aliases, actual.aliases)
+    equal("$prefix category", expected.category, actual.category)
+    equal("$prefix transient", expected.isTransient, actual.isTransient)
+    equal("$prefix action", expected.action, actual.action)
+    equal("$prefix summary.en", expected.summary.en, actual.summary.en)
+    equal("$prefix summary.zh", expected.summary.zh, actual.summary.zh)
+    equal("$prefix detail.en", expected.detail.en, actual.detail.en)
+    equal("$prefix detail.zh", expected.detail.zh, actual.detail.zh)
+    equal("$prefix seeds", expected.seeds, actual.seeds)
+    equal("$prefix equivalents", expected.equivalents, actual.equivalents)
+}
+
+private fun Checks.entryList(what: String, expected: List<ErrorEntry>, actual: List<ErrorEntry>) {
+    equal("$what: entries", expected.map(::label), actual.map(::label))
+    expected.zip(actual).forEach { (e, a) -> entry(what, e, a) }
+}
+
+private fun asciiUpper(text: String) = buildString { text.forEach { append(if (it in 'a'..'z') it - 32 else it) } }
+
+private fun asciiContains(haystack: String, needle: String) = asciiUpper(haystack).contains(asciiUpper(needle))
+
+/** What the catalog's search should answer, computed from the JSON data. */
+private fun expectedSearch(all: List<ErrorEntry>, query: String): List<ErrorEntry> {
+    val trimmed = query.trim()
+    if (trimmed.isEmpty()) return emptyList()
+    return all.filter { entry ->
+        trimmed.toIntOrNull() == entry.code ||
+            (listOf(entry.name, entry.summary.en, entry.summary.zh, entry.detail.en, entry.detail.zh) + entry.aliases)
+                .any { asciiContains(it, trimmed) }
+    }
+}
+
+/** The entries named [name] (ASCII case-insensitive), web first. */
+private fun expectedNamed(all: List<ErrorEntry>, name: String) =
+    all.filter { entry -> (entry.aliases + entry.name).any { asciiUpper(it) == asciiUpper(name) } }
+
+/** Codes of [space] the catalog does not document: every gap, the neighbours and the Int extremes. */
+private fun unknownCodes(expected: List<ErrorEntry>): List<Int> {
+    val known = expected.map { it.code }.toSet()
+    val range = (known.min() - 1)..(known.max() + 1)
+    return range.filter { it !in known } + listOf(Int.MIN_VALUE, Int.MIN_VALUE + 1, -100_000, 100_000, Int.MAX_VALUE)
+}
+
+private fun unknownMessage(space: Space, code: Int, language: Language): String {
+    val spaceName = space.name.lowercase()
+    return when (language) {
+        Language.EN -> "Unknown error ($spaceName $code)"
+        Language.ZH -> "未知错误（$spaceName $code）"
+    }
+}
+
+/** One thread's view: lookups by code (documented and not) and by name, through both APIs. */
+private fun lookupsOf(expected: Expected): List<Any?> {
+    val results = ArrayList<Any?>()
+    for (space in Space.entries) {
+        val entries = expected.of(space)
+        for (code in entries.map { it.code } + unknownCodes(entries).take(20)) {
+            results.add(ChatErrors.lookup(space, code))
+            results.add(ChatErrors.message(space, code, Language.ZH))
+        }
+        for (entry in entries) {
+            results.add(ChatErrors.lookup(space, entry.name.lowercase()))
+            results.add(rawLookup(space, entry.code))
+        }
+    }
+    return results
+}
+
+/** Many threads race into the first load and look up together; all agree with one thread. */
+private fun Checks.concurrency(expected: Expected) {
+    val threads = 16
+    val start = CountDownLatch(1)
+    val pool = Executors.newFixedThreadPool(threads)
+    val concurrent = try {
+        val futures = (1..threads).map { pool.submit(Callable { start.await(); lookupsOf(expected) }) }
+        start.countDown()
+        futures.map { it.get() }
+    } finally {
+        pool.shutdown()
+    }
+    val single = lookupsOf(expected)
+    check("concurrency: single-threaded lookups are not empty", single.isNotEmpty())
+    concurrent.forEachIndexed { thread, results ->
+        equal("concurrency: thread $thread result count", single.size, results.size)
+        check("concurrency: thread $thread agrees with the single-threaded lookups", results == single)
+    }
+}
+
+private fun Checks.rawApi(expected: Expected) {
+    equal("raw catalogVersion", expected.catalogVersion, rawCatalogVersion())
+    for (space in Space.entries) entryList("raw entries($space)", expected.of(space), rawEntries(space))
+    for (entry in expected.entries) {
+        entry("raw lookup", entry, rawLookup(entry.space, entry.code))
+        for (name in entry.aliases + entry.name) {
+            entry("raw lookupName($name)", entry, rawLookupName(entry.space, name))
+            entry("raw lookupName(${name.lowercase()})", entry, rawLookupName(entry.space, name.lowercase()))
+            entryList("raw lookupNameAny($name)", expectedNamed(expected.entries, name), rawLookupNameAny(name))
+        }
+        for (language in Language.entries) {
+            equal("raw message ${label(entry)} $language", entry.summary.get(language), rawMessage(entry.space, entry.code, language))
+        }
+    }
+    for (query in searchQueries(expected)) {
+        entryList("raw search(\"$query\")", expectedSearch(expected.entries, query), rawSearch(query))
+    }
+    equal("raw languageFromTag(zh-CN)", Language.ZH, rawLanguageFromTag("zh-CN"))
+    equal("raw languageFromTag(zh_Hans)", Language.ZH, rawLanguageFromTag("zh_Hans"))
+    equal("raw languageFromTag(EN-us)", Language.EN, rawLanguageFromTag("EN-us"))
+    equal("raw languageFromTag(fr-FR)", null, rawLanguageFromTag("fr-FR"))
+    equal("raw languageFromTag(empty)", null, rawLanguageFromTag(""))
+}
+
+/** Every name and code, a lower-cased name, a piece of text in each language, and queries matching nothing. */
+private fun searchQueries(expected: Expected): List<String> {
+    val first = expected.entries.first()
+    return expected.entries.map { it.name } + expected.entries.map { it.code.toString() } + listOf(
+        first.name.lowercase(),
+        " ${first.name} ",
+        first.summary.en.take(8),
+        first.summary.zh.take(2),
+        first.detail.zh.takeLast(3),
+        "",
+        "   ",
+        "no such error anywhere",
+    )
+}
+
+private fun Checks.idiomatic(expected: Expected) {
+    equal("catalogVersion", expected.catalogVersion, ChatErrors.catalogVersion)
+    for (space in Space.entries) entryList("entries($space)", expected.of(space), ChatErrors.entries(space))
+    for (entry in expected.entries) {
+        entry("lookup", entry, ChatErrors.lookup(entry.space, entry.code))
+        for (name in entry.aliases + entry.name) {
+            entry("lookup($name)", entry, ChatErrors.lookup(entry.space, name))
+            entry("lookup(${name.lowercase()})", entry, ChatErrors.lookup(entry.space, name.lowercase()))
+            entryList("lookupAny($name)", expectedNamed(expected.entries, name), ChatErrors.lookupAny(name))
+        }
+        for (language in Language.entries) {
+            equal("message ${label(entry)} $language", entry.summary.get(language), ChatErrors.message(entry.space, entry.code, language))
+            val exception = ChatErrorException(entry.space, entry.code, language)
+            equal("exception ${label(entry)} $language message", entry.summary.get(language), exception.message)
+            equal("exception ${label(entry)} code", entry.code, exception.code)
+            equal("exception ${label(entry)} transient", entry.isTransient, exception.isTransient)
+            equal("exception ${label(entry)} action", entry.action, exception.action)
+            equal("exception ${label(entry)} errorCode", entry.name, (exception.errorCode as Enum<*>?)?.name)
+        }
+    }
+    for (query in searchQueries(expected)) {
+        entryList("search(\"$query\")", expectedSearch(expected.entries, query), ChatErrors.search(query))
+    }
+    equal("language(zh-Hans-CN)", Language.ZH, ChatErrors.language("zh-Hans-CN"))
+    equal("language(de, fallback ZH)", Language.ZH, ChatErrors.language("de", Language.ZH))
+    equal("language(empty)", Language.EN, ChatErrors.language(""))
+}
+
+private fun constantsOf(space: Space): List<ErrorCode> = when (space) {
+    Space.WEB -> WebErrorCode.entries
+    Space.NATIVE -> NativeErrorCode.entries
+}
+
+private fun fromCode(space: Space, code: Int): ErrorCode? = when (space) {
+    Space.WEB -> WebErrorCode.fromCode(code)
+    Space.NATIVE -> NativeErrorCode.fromCode(code)
+}
+
+/** The generated constants are exactly the catalog: same names, codes and order. */
+private fun Checks.constants(expected: Expected) {
+    for (space in Space.entries) {
+        val entries = expected.of(space)
+        val constants = constantsOf(space)
+        equal("constants of $space: names", entries.map { it.name }, constants.map { (it as Enum<*>).name })
+        equal("constants of $space: codes", entries.map { it.code }, constants.map { it.code })
+        for (constant in constants) {
+            equal("constant ${(constant as Enum<*>).name} space", space, constant.space)
+            equal("constant ${constant.name} fromCode", constant, fromCode(space, constant.code))
+            equal("constant ${constant.name} entry", constant.name, ChatErrors.lookup(constant)?.name)
+            equal("constant ${constant.name} exception code", constant.code, ChatErrorException(constant).code)
+        }
+    }
+    val disconnected = WebErrorCode.fromCode(16)
+    val message = when (disconnected) {
+        WebErrorCode.WEBIM_CONNCTION_DISCONNECTED -> "disconnected"
+        else -> "other"
+    }
+    equal("when over WebErrorCode.fromCode(16)", "disconnected", message)
+}
+
+private fun Checks.unknownCodes(expected: Expected) {
+    for (space in Space.entries) {
+        for (code in unknownCodes(expected.of(space))) {
+            val what = "unknown $space $code"
+            equal("$what: raw lookup", null, rawLookup(space, code))
+            equal("$what: lookup", null, ChatErrors.lookup(space, code))
+            equal("$what: fromCode", null, fromCode(space, code))
+            for (language in Language.entries) {
+                val message = unknownMessage(space, code, language)
+                equal("$what: raw message $language", message, rawMessage(space, code, language))
+                equal("$what: message $language", message, ChatErrors.message(space, code, language))
+                val exception = ChatErrorException(space, code, language)
+                equal("$what: exception message $language", message, exception.message)
+                equal("$what: exception entry", null, exception.entry)
+                equal("$what: exception transient", false, exception.isTransient)
+            }
+        }
+    }
+}
+
+/** Names the bindings can be given that match nothing: each gets null (or an empty list). */
+private fun Checks.badNames(expected: Expected) {
+    val known = expected.entries.first { it.space == Space.WEB && 'I' in it.name }.name
+    val names = listOf(
+        "" to "empty",
+        "A".repeat(1 shl 20) to "1 MiB",
+        "${known}_${"Z".repeat(1 shl 20)}" to "1 MiB starting with a name",
+        "NO_SUCH_ERROR_NAME" to "unknown",
+        " $known" to "leading blank",
+        "$known\u0000" to "trailing NUL",
+        known.replace('I', 'ı') to "dotless i (not ASCII)",
+        known.lowercase().replace('i', 'İ') to "dotted capital I (not ASCII)",
+    )
+    for ((name, what) in names) {
+        for (space in Space.entries) {
+            equal("bad name ($what) $space: raw lookupName", null, rawLookupName(space, name))
+            equal("bad name ($what) $space: lookup", null, ChatErrors.lookup(space, name))
+        }
+        equal("bad name ($what): raw lookupNameAny", emptyList<ErrorEntry>(), rawLookupNameAny(name))
+        equal("bad name ($what): lookupAny", emptyList<ErrorEntry>(), ChatErrors.lookupAny(name))
+    }
+    equal("search of 1 MiB", emptyList<ErrorEntry>(), ChatErrors.search("Q".repeat(1 shl 20)))
+    malformedText(known)
+}
+
+/**
+ * A Kotlin string that is not well-formed UTF-16 (a lone surrogate) cannot be
+ * lowered to UTF-8: the raw API throws CharacterCodingException (UniFFI's
+ * answer); the idiomatic layer answers like an unknown name, an empty search
+ * and an unknown language tag.
+ */
+private fun Checks.malformedText(known: String) {
+    for (text in listOf("\uD800", "$known\uDC00", "zh\uD800")) {
+        val what = "malformed UTF-16 ${text.length} chars"
+        for (space in Space.entries) {
+            equal("$what $space: lookup", null, ChatErrors.lookup(space, text))
+            equal("$what $space: raw lookupName throws", true, throwsCodingError { rawLookupName(space, text) })
+        }
+        equal("$what: lookupAny", emptyList<ErrorEntry>(), ChatErrors.lookupAny(text))
+        equal("$what: search", emptyList<ErrorEntry>(), ChatErrors.search(text))
+        equal("$what: language", Language.ZH, ChatErrors.language(text, Language.ZH))
+        equal("$what: raw search throws", true, throwsCodingError { rawSearch(text) })
+    }
+}
+
+private fun throwsCodingError(call: () -> Unit): Boolean =
+    try {
+        call()
+        false
+    } catch (error: CharacterCodingException) {
+        true
+    }
+
+fun main(args: Array<String>) {
+    val expected = Expected(args.single())
+    val checks = Checks()
+    checks.check("the export has entries in both spaces", Space.entries.all { expected.of(it).isNotEmpty() })
+    checks.concurrency(expected)
+    checks.rawApi(expected)
+    checks.idiomatic(expected)
+    checks.constants(expected)
+    checks.unknownCodes(expected)
+    checks.badNames(expected)
+    println("${checks.passed} passed, ${checks.failed} failed")
+    exitProcess(if (checks.failed == 0) 0 else 1)
+}
