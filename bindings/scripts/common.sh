@@ -6,6 +6,7 @@
 #   generate_bindings kotlin|swift OUT_DIR
 #   kotlin_toolchain              -> KOTLINC, JNA_JAR
 #   swift_toolchain               -> SWIFTC; swift_exec WORKDIR CMD... runs CMD with swiftc
+#   copy_library DIR              -> copies the library (and its SONAME link) into DIR
 #   check_exports LIB             -> fails unless LIB exports the C ABI and the UniFFI scaffolding
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -33,6 +34,17 @@ check_exports() {
             return 1
         fi
     done
+}
+
+# Copies the built library into DIR, with a link named as its SONAME (what
+# programs linked against it look for at run time).
+copy_library() {
+    cp "$LIB_DIR/libchat_errors.so" "$1/"
+    local soname
+    soname=$(objdump -p "$LIB_DIR/libchat_errors.so" | awk '$1 == "SONAME" { print $2 }')
+    if [ -n "$soname" ] && [ "$soname" != libchat_errors.so ]; then
+        ln -sf libchat_errors.so "$1/$soname"
+    fi
 }
 
 # Generates the UniFFI sources for a language from the built library (library mode).
@@ -88,11 +100,5 @@ swift_toolchain() {
 
 # Runs a command where swiftc is available, in WORKDIR (visible at the same path).
 swift_exec() {
-    local workdir=$1
-    shift
-    if [ "${SWIFT_MODE:-}" = host ]; then
-        (cd "$workdir" && "$@")
-    else
-        "$ROOT/scripts/setup/swift-run.sh" "$workdir" -- bash -c 'cd "$0" && exec "$@"' "$workdir" "$@"
-    fi
+    "$ROOT/scripts/setup/swift-run.sh" "$1" -- "${@:2}"
 }

@@ -1,0 +1,396 @@
+// Tests of the Swift bindings: the raw UniFFI API and the idiomatic layer of
+// module ChatErrorsKit, against the catalog's JSON export.
+//
+// Usage: bindings-tests <export.json>. Prints "N passed, M failed" last and
+// exits non-zero when a check fails.
+
+import ChatErrorsKit
+import Foundation
+
+/// Counts checks and reports the first failures.
+final class Checks {
+    private(set) var passed = 0
+    private(set) var failed = 0
+
+    func check(_ what: @autoclosure () -> String, _ condition: Bool) {
+        if condition {
+            passed += 1
+        } else {
+            failed += 1
+            if failed <= 50 { FileHandle.standardError.write(Data("FAILED: \(what())\n".utf8)) }
+        }
+    }
+
+    func equal<T: Equatable>(_ what: @autoclosure () -> String, _ expected: T, _ actual: T) {
+        check("\(what()): expected <\(expected)>, got <\(actual)>", expected == actual)
+    }
+}
+
+/// The export's schema (the fields the tests compare).
+struct Export: Decodable {
+    struct Text: Decodable { let en: String; let zh: String }
+    struct SeedRef: Decodable { let page: String; let name: String }
+    struct Ref: Decodable { let space: String; let code: Int32 }
+    struct Entry: Decodable {
+        let space: String
+        let code: Int32
+        let name: String
+        let aliases: [String]
+        let category: String
+        let transient: Bool
+        let action: String
+        let summary: Text
+        let detail: Text
+        let seeds: [SeedRef]
+        let equivalents: [Ref]
+    }
+
+    let catalogVersion: String
+    let entries: [Entry]
+
+    enum CodingKeys: String, CodingKey {
+        case catalogVersion = "catalog_version"
+        case entries
+    }
+}
+
+/// An enum case's name as the catalog spells it: `retryLater` -> `retry_later`.
+func catalogName<T>(_ value: T) -> String {
+    var name = ""
+    for character in String(describing: value) {
+        if character.isUppercase {
+            name += "_" + character.lowercased()
+        } else {
+            name.append(character)
+        }
+    }
+    return name
+}
+
+func text(_ text: Export.Text, _ language: Language) -> String {
+    switch language {
+    case .en: return text.en
+    case .zh: return text.zh
+    }
+}
+
+let spaces: [Space] = [.web, .native]
+let languages: [Language] = [.en, .zh]
+
+func label(_ entry: Export.Entry) -> String { "\(entry.space) \(entry.code) \(entry.name)" }
+func label(_ entry: ErrorEntry) -> String { "\(catalogName(entry.space)) \(entry.code) \(entry.name)" }
+
+extension Checks {
+    /// Compares every field of `actual` with `expected`.
+    func entry(_ what: String, _ expected: Export.Entry, _ actual: ErrorEntry?) {
+        let prefix = "\(what) \(label(expected))"
+        check("\(prefix): found", actual != nil)
+        guard let actual else { return }
+        equal("\(prefix) space", expected.space, catalogName(actual.space))
+        equal("\(prefix) code", expected.code, actual.code)
+        equal("\(prefix) name", expected.name, actual.name)
+        equal("\(prefix) aliases", expected.aliases, actual.aliases)
+        equal("\(prefix) category", expected.category, catalogName(actual.category))
+        equal("\(prefix) transient", expected.transient, actual.isTransient)
+        equal("\(prefix) action", expected.action, catalogName(actual.action))
+        equal("\(prefix) summary.en", expected.summary.en, actual.summary.en)
+        equal("\(prefix) summary.zh", expected.summary.zh, actual.summary.zh)
+        equal("\(prefix) detail.en", expected.detail.en, actual.detail.en)
+        equal("\(prefix) detail.zh", expected.detail.zh, actual.detail.zh)
+        equal("\(prefix) seed pages", expected.seeds.map(\.page), actual.seeds.map(\.page))
+        equal("\(prefix) seed names", expected.seeds.map(\.name), actual.seeds.map(\.name))
+        equal("\(prefix) equivalent spaces", expected.equivalents.map(\.space), actual.equivalents.map { catalogName($0.space) })
+        equal("\(prefix) equivalent codes", expected.equivalents.map(\.code), actual.equivalents.map(\.code))
+    }
+
+    func entryList(_ what: String, _ expected: [Export.Entry], _ actual: [ErrorEntry]) {
+        equal("\(what): entries", expected.map(label), actual.map(label))
+        for (e, a) in zip(expected, actual) { entry(what, e, a) }
+    }
+}
+
+func asciiUpper(_ text: String) -> String {
+    String(decoding: text.utf8.map { (97...122).contains($0) ? $0 - 32 : $0 }, as: UTF8.self)
+}
+
+/// What the catalog's search should answer, computed from the JSON data.
+func expectedSearch(_ all: [Export.Entry], _ query: String) -> [Export.Entry] {
+    let trimmed = query.trimmingCharacters(in: .whitespacesAndNewlines)
+    if trimmed.isEmpty { return [] }
+    let needle = asciiUpper(trimmed)
+    return all.filter { entry in
+        Int32(trimmed) == entry.code
+            || ([entry.name, entry.summary.en, entry.summary.zh, entry.detail.en, entry.detail.zh] + entry.aliases)
+            .contains { asciiUpper($0).contains(needle) }
+    }
+}
+
+/// The entries named `name` (ASCII case-insensitive), web first.
+func expectedNamed(_ all: [Export.Entry], _ name: String) -> [Export.Entry] {
+    all.filter { entry in ([entry.name] + entry.aliases).contains { asciiUpper($0) == asciiUpper(name) } }
+}
+
+/// Codes the catalog does not document in a space: every gap, the neighbours and the Int32 extremes.
+func unknownCodes(_ entries: [Export.Entry]) -> [Int32] {
+    let known = Set(entries.map(\.code))
+    let low = known.min()! - 1, high = known.max()! + 1
+    return (low...high).filter { !known.contains($0) } + [Int32.min, Int32.min + 1, -100_000, 100_000, Int32.max]
+}
+
+func unknownMessage(_ space: Space, _ code: Int32, _ language: Language) -> String {
+    switch language {
+    case .en: return "Unknown error (\(catalogName(space)) \(code))"
+    case .zh: return "未知错误（\(catalogName(space)) \(code)）"
+    }
+}
+
+func constants(_ space: Space) -> [(name: String, code: Int32)] {
+    switch space {
+    case .web: return WebErrorCode.allCases.map { ($0.name, $0.code) }
+    case .native: return NativeErrorCode.allCases.map { ($0.name, $0.code) }
+    }
+}
+
+func constantName(_ space: Space, _ code: Int32) -> String? {
+    switch space {
+    case .web: return WebErrorCode(rawValue: code)?.name
+    case .native: return NativeErrorCode(rawValue: code)?.name
+    }
+}
+
+/// One thread's view: lookups by code (documented and not) and by name, through both APIs.
+func lookups(_ export: Export) -> [String] {
+    var results: [String] = []
+    for space in spaces {
+        let entries = export.entries.filter { $0.space == catalogName(space) }
+        for code in entries.map(\.code) + unknownCodes(entries).prefix(20) {
+            results.append(String(describing: ChatErrors.lookup(space, code: code)))
+            results.append(ChatErrors.message(space, code: code, language: .zh))
+        }
+        for entry in entries {
+            results.append(String(describing: ChatErrors.lookup(space, name: entry.name.lowercased())))
+            results.append(String(describing: ChatErrorsKit.lookup(space: space, code: entry.code)))
+        }
+    }
+    return results
+}
+
+/// Results written by many threads.
+final class ThreadResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var results: [Int: [String]] = [:]
+
+    func set(_ thread: Int, _ value: [String]) {
+        lock.lock()
+        results[thread] = value
+        lock.unlock()
+    }
+
+    func all() -> [Int: [String]] {
+        lock.lock()
+        defer { lock.unlock() }
+        return results
+    }
+}
+
+extension Checks {
+    /// Many threads race into the first load and look up together; all agree with one thread.
+    func concurrency(_ export: Export) {
+        let threads = 16
+        let start = DispatchSemaphore(value: 0)
+        let done = DispatchGroup()
+        let results = ThreadResults()
+        for thread in 0..<threads {
+            done.enter()
+            Thread {
+                start.wait()
+                results.set(thread, lookups(export))
+                done.leave()
+            }.start()
+        }
+        for _ in 0..<threads { start.signal() }
+        done.wait()
+        let single = lookups(export)
+        check("concurrency: single-threaded lookups are not empty", !single.isEmpty)
+        let concurrent = results.all()
+        equal("concurrency: threads that answered", threads, concurrent.count)
+        for (thread, result) in concurrent.sorted(by: { $0.key < $1.key }) {
+            equal("concurrency: thread \(thread) result count", single.count, result.count)
+            check("concurrency: thread \(thread) agrees with the single-threaded lookups", result == single)
+        }
+    }
+
+    func searchQueries(_ export: Export) -> [String] {
+        let first = export.entries[0]
+        return export.entries.map(\.name) + export.entries.map { String($0.code) } + [
+            first.name.lowercased(),
+            " \(first.name) ",
+            String(first.summary.en.prefix(8)),
+            String(first.summary.zh.prefix(2)),
+            String(first.detail.zh.suffix(3)),
+            "",
+            "   ",
+            "no such error anywhere",
+        ]
+    }
+
+    func rawAPI(_ export: Export) {
+        equal("raw catalogVersion", export.catalogVersion, catalogVersion())
+        for space in spaces {
+            let expected = export.entries.filter { $0.space == catalogName(space) }
+            entryList("raw entries(\(space))", expected, ChatErrorsKit.entries(space: space))
+        }
+        for entry in export.entries {
+            let space: Space = entry.space == "web" ? .web : .native
+            self.entry("raw lookup", entry, ChatErrorsKit.lookup(space: space, code: entry.code))
+            for name in entry.aliases + [entry.name] {
+                self.entry("raw lookupName(\(name))", entry, lookupName(space: space, name: name))
+                self.entry("raw lookupName(lower)", entry, lookupName(space: space, name: name.lowercased()))
+                entryList("raw lookupNameAny(\(name))", expectedNamed(export.entries, name), lookupNameAny(name: name))
+            }
+            for language in languages {
+                equal("raw message \(label(entry)) \(language)", text(entry.summary, language),
+                      ChatErrorsKit.message(space: space, code: entry.code, language: language))
+            }
+        }
+        for query in searchQueries(export) {
+            entryList("raw search(\"\(query)\")", expectedSearch(export.entries, query), ChatErrorsKit.search(query: query))
+        }
+        equal("raw languageFromTag(zh-CN)", Language.zh, languageFromTag(tag: "zh-CN"))
+        equal("raw languageFromTag(zh_Hans)", Language.zh, languageFromTag(tag: "zh_Hans"))
+        equal("raw languageFromTag(EN-us)", Language.en, languageFromTag(tag: "EN-us"))
+        equal("raw languageFromTag(fr-FR)", nil, languageFromTag(tag: "fr-FR"))
+        equal("raw languageFromTag(empty)", nil, languageFromTag(tag: ""))
+    }
+
+    func idiomatic(_ export: Export) {
+        equal("catalogVersion", export.catalogVersion, ChatErrors.catalogVersion)
+        for space in spaces {
+            let expected = export.entries.filter { $0.space == catalogName(space) }
+            entryList("entries(\(space))", expected, ChatErrors.entries(space))
+        }
+        for entry in export.entries {
+            let space: Space = entry.space == "web" ? .web : .native
+            self.entry("lookup", entry, ChatErrors.lookup(space, code: entry.code))
+            for name in entry.aliases + [entry.name] {
+                self.entry("lookup(\(name))", entry, ChatErrors.lookup(space, name: name))
+                self.entry("lookup(lower)", entry, ChatErrors.lookup(space, name: name.lowercased()))
+                entryList("lookupAny(\(name))", expectedNamed(export.entries, name), ChatErrors.lookupAny(name: name))
+            }
+            for language in languages {
+                let message = text(entry.summary, language)
+                equal("message \(label(entry)) \(language)", message,
+                      ChatErrors.message(space, code: entry.code, language: language))
+                let error = ChatError(space, code: entry.code, language: language)
+                equal("error \(label(entry)) \(language) message", message, error.message)
+                equal("error \(label(entry)) \(language) errorDescription", message, error.errorDescription)
+                equal("error \(label(entry)) \(language) localizedDescription", message, error.localizedDescription)
+                equal("error \(label(entry)) description", "\(entry.space) \(entry.code) \(entry.name): \(message)",
+                      error.description)
+                equal("error \(label(entry)) transient", entry.transient, error.isTransient)
+                equal("error \(label(entry)) action", entry.action, error.action.map(catalogName))
+            }
+        }
+        for query in searchQueries(export) {
+            entryList("search(\"\(query)\")", expectedSearch(export.entries, query), ChatErrors.search(query))
+        }
+        equal("language(zh-Hans-CN)", Language.zh, ChatErrors.language(tag: "zh-Hans-CN"))
+        equal("language(de, fallback zh)", Language.zh, ChatErrors.language(tag: "de", fallback: .zh))
+        equal("language(empty)", Language.en, ChatErrors.language(tag: ""))
+    }
+
+    /// The generated constants are exactly the catalog: same names, codes and order.
+    func constantsMatch(_ export: Export) {
+        for space in spaces {
+            let expected = export.entries.filter { $0.space == catalogName(space) }
+            let generated = constants(space)
+            equal("constants of \(space): names", expected.map(\.name), generated.map(\.name))
+            equal("constants of \(space): codes", expected.map(\.code), generated.map(\.code))
+            for (name, code) in generated {
+                equal("constant \(name) init(rawValue:)", name, constantName(space, code))
+                equal("constant \(name) entry", name, ChatErrors.lookup(space, code: code)?.name)
+            }
+        }
+        for constant in WebErrorCode.allCases {
+            equal("constant \(constant.name) space", Space.web, WebErrorCode.space)
+            equal("constant \(constant.name) lookup", constant.name, ChatErrors.lookup(constant)?.name)
+            equal("constant \(constant.name) error code", constant.code, ChatError(constant).code)
+        }
+        for constant in NativeErrorCode.allCases {
+            equal("constant \(constant.name) space", Space.native, NativeErrorCode.space)
+            equal("constant \(constant.name) lookup", constant.name, ChatErrors.lookup(constant)?.name)
+            equal("constant \(constant.name) error code", constant.code, ChatError(constant).code)
+        }
+        let disconnected: String
+        switch WebErrorCode(rawValue: 16) {
+        case .webimConnctionDisconnected?: disconnected = "disconnected"
+        default: disconnected = "other"
+        }
+        equal("switch over WebErrorCode(rawValue: 16)", "disconnected", disconnected)
+    }
+
+    func unknownCodesAnswered(_ export: Export) {
+        for space in spaces {
+            for code in unknownCodes(export.entries.filter { $0.space == catalogName(space) }) {
+                let what = "unknown \(space) \(code)"
+                check("\(what): raw lookup", ChatErrorsKit.lookup(space: space, code: code) == nil)
+                check("\(what): lookup", ChatErrors.lookup(space, code: code) == nil)
+                check("\(what): init(rawValue:)", constantName(space, code) == nil)
+                for language in languages {
+                    let message = unknownMessage(space, code, language)
+                    equal("\(what): raw message \(language)", message,
+                          ChatErrorsKit.message(space: space, code: code, language: language))
+                    equal("\(what): message \(language)", message, ChatErrors.message(space, code: code, language: language))
+                    let error = ChatError(space, code: code, language: language)
+                    equal("\(what): error message \(language)", message, error.errorDescription)
+                    equal("\(what): error description", "\(catalogName(space)) \(code): \(message)", error.description)
+                    check("\(what): error entry", error.entry == nil)
+                    equal("\(what): error transient", false, error.isTransient)
+                }
+            }
+        }
+    }
+
+    /// Names the bindings can be given that match nothing: each gets nil (or an empty list).
+    func badNames(_ export: Export) {
+        let known = export.entries.first { $0.space == "web" && $0.name.contains("I") }!.name
+        let names: [(String, String)] = [
+            ("", "empty"),
+            (String(repeating: "A", count: 1 << 20), "1 MiB"),
+            (known + "_" + String(repeating: "Z", count: 1 << 20), "1 MiB starting with a name"),
+            ("NO_SUCH_ERROR_NAME", "unknown"),
+            (" " + known, "leading blank"),
+            (known + "\u{0}", "trailing NUL"),
+            (known.replacingOccurrences(of: "I", with: "ı"), "dotless i (not ASCII)"),
+            (known.lowercased().replacingOccurrences(of: "i", with: "İ"), "dotted capital I (not ASCII)"),
+            (known + "\u{301}", "combining accent"),
+        ]
+        for (name, what) in names {
+            for space in spaces {
+                check("bad name (\(what)) \(space): raw lookupName", lookupName(space: space, name: name) == nil)
+                check("bad name (\(what)) \(space): lookup", ChatErrors.lookup(space, name: name) == nil)
+            }
+            check("bad name (\(what)): raw lookupNameAny", lookupNameAny(name: name).isEmpty)
+            check("bad name (\(what)): lookupAny", ChatErrors.lookupAny(name: name).isEmpty)
+        }
+        check("search of 1 MiB", ChatErrors.search(String(repeating: "Q", count: 1 << 20)).isEmpty)
+    }
+}
+
+let arguments = CommandLine.arguments
+guard arguments.count == 2 else {
+    FileHandle.standardError.write(Data("usage: \(arguments[0]) <export.json>\n".utf8))
+    exit(2)
+}
+let export = try JSONDecoder().decode(Export.self, from: Data(contentsOf: URL(fileURLWithPath: arguments[1])))
+let checks = Checks()
+checks.check("the export has entries in both spaces",
+             spaces.allSatisfy { space in export.entries.contains { $0.space == catalogName(space) } })
+checks.concurrency(export)
+checks.rawAPI(export)
+checks.idiomatic(export)
+checks.constantsMatch(export)
+checks.unknownCodesAnswered(export)
+checks.badNames(export)
+print("\(checks.passed) passed, \(checks.failed) failed")
+exit(checks.failed == 0 ? 0 : 1)
