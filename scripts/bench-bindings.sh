@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# shellcheck source-path=SCRIPTDIR
 # Benchmark of the Kotlin and Swift bindings (not a test: nothing is asserted).
 # Builds libchat_errors in release, generates the bindings, and measures in one
 # run: the one-time load of each space, a lookup through the idiomatic layer

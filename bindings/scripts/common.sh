@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared steps of the Kotlin and Swift scripts (tests, examples, benchmark):
 # build the one native library, generate the UniFFI sources from it, and find
 # the toolchains. Source it from bash; it defines functions and ROOT only.
@@ -8,6 +9,7 @@
 #   swift_toolchain               -> SWIFTC; swift_exec WORKDIR CMD... runs CMD with swiftc
 #   copy_library DIR              -> copies the library (and its SONAME link) into DIR
 #   check_exports LIB             -> fails unless LIB exports the C ABI and the UniFFI scaffolding
+#                                    (with $NM, default nm)
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 
@@ -24,7 +26,7 @@ build_library() {
 # Fails unless the library exports both symbol sets and the UniFFI metadata.
 check_exports() {
     local exports
-    exports=$(nm -D --defined-only "$1")
+    exports=$("${NM:-nm}" -D --defined-only "$1")
     local symbol
     for symbol in chat_errors_lookup chat_errors_lookup_name uniffi_chat_errors_bindings_fn_func_lookup \
         uniffi_chat_errors_bindings_fn_func_entries ffi_chat_errors_bindings_uniffi_contract_version \

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# shellcheck source-path=SCRIPTDIR
 # Builds libchat_errors and the Kotlin bindings, then compiles and runs the
 # onError example. Arguments go to the example (a language tag, e.g. zh-CN).
 set -euo pipefail

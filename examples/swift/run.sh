@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# shellcheck source-path=SCRIPTDIR
 # Builds libchat_errors and the Swift bindings (module ChatErrorsKit), then
 # compiles and runs the onError example. Arguments go to the example (a
 # language tag, e.g. zh-Hans-CN).

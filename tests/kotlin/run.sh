@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# shellcheck source-path=SCRIPTDIR
 # The Kotlin bindings suite: builds libchat_errors (C ABI + UniFFI), generates
 # the UniFFI Kotlin from it, compiles it with the idiomatic layer and the tests
 # in one kotlinc call (-Werror), and checks every entry of the JSON export

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# shellcheck source-path=SCRIPTDIR
 # The Swift bindings suite: builds libchat_errors (C ABI + UniFFI), generates
 # the UniFFI Swift from it, compiles it with the idiomatic layer into module
 # ChatErrorsKit and the tests against that module (-warnings-as-errors), and
