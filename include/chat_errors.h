@@ -52,642 +52,642 @@
 #define CHAT_ERRORS_ABI_VERSION 0
 
 /**
- * REQUEST_ABORT (web -4): x
+ * REQUEST_ABORT (web -4): The request was aborted.
  */
 #define CHAT_ERRORS_WEB_REQUEST_ABORT -4
 
 /**
- * REQUEST_PARAMETER_ERROR (web -3): x
+ * REQUEST_PARAMETER_ERROR (web -3): The request parameters are invalid.
  */
 #define CHAT_ERRORS_WEB_REQUEST_PARAMETER_ERROR -3
 
 /**
- * REQUEST_UNKNOWN (web -2): x
+ * REQUEST_UNKNOWN (web -2): An unknown error occurred.
  */
 #define CHAT_ERRORS_WEB_REQUEST_UNKNOWN -2
 
 /**
- * REQUEST_TIMEOUT (web -1): x
+ * REQUEST_TIMEOUT (web -1): The request timed out.
  */
 #define CHAT_ERRORS_WEB_REQUEST_TIMEOUT -1
 
 /**
- * REQUEST_SUCCESS (web 0): x
+ * REQUEST_SUCCESS (web 0): The operation succeeded.
  */
 #define CHAT_ERRORS_WEB_REQUEST_SUCCESS 0
 
 /**
- * WEBIM_CONNCTION_OPEN_ERROR (web 1): x
+ * WEBIM_CONNCTION_OPEN_ERROR (web 1): Login failed.
  */
 #define CHAT_ERRORS_WEB_WEBIM_CONNCTION_OPEN_ERROR 1
 
 /**
- * WEBIM_CONNCTION_AUTH_ERROR (web 2): x
+ * WEBIM_CONNCTION_AUTH_ERROR (web 2): Login authentication failed.
  */
 #define CHAT_ERRORS_WEB_WEBIM_CONNCTION_AUTH_ERROR 2
 
 /**
- * WEBIM_CONNCTION_GETROSTER_ERROR (web 12): x
+ * WEBIM_CONNCTION_GETROSTER_ERROR (web 12): Failed to get the Chat token.
  */
 #define CHAT_ERRORS_WEB_WEBIM_CONNCTION_GETROSTER_ERROR 12
 
 /**
- * WEBIM_CONNCTION_DISCONNECTED (web 16): x
+ * WEBIM_CONNCTION_DISCONNECTED (web 16): The WebSocket is disconnected.
  */
 #define CHAT_ERRORS_WEB_WEBIM_CONNCTION_DISCONNECTED 16
 
 /**
- * WEBIM_CONNCTION_AJAX_ERROR (web 17): x
+ * WEBIM_CONNCTION_AJAX_ERROR (web 17): The request to the server failed.
  */
 #define CHAT_ERRORS_WEB_WEBIM_CONNCTION_AJAX_ERROR 17
 
 /**
- * WEBIM_CONNCTION_APPKEY_NOT_ASSIGN_ERROR (web 27): x
+ * WEBIM_CONNCTION_APPKEY_NOT_ASSIGN_ERROR (web 27): The App Key is not set or is invalid.
  */
 #define CHAT_ERRORS_WEB_WEBIM_CONNCTION_APPKEY_NOT_ASSIGN_ERROR 27
 
 /**
- * WEBIM_CONNCTION_TOKEN_NOT_ASSIGN_ERROR (web 28): x
+ * WEBIM_CONNCTION_TOKEN_NOT_ASSIGN_ERROR (web 28): No token is provided.
  */
 #define CHAT_ERRORS_WEB_WEBIM_CONNCTION_TOKEN_NOT_ASSIGN_ERROR 28
 
 /**
- * WEBIM_CONNCTION_CALLBACK_INNER_ERROR (web 31): x
+ * WEBIM_CONNCTION_CALLBACK_INNER_ERROR (web 31): An error occurred in the message callback.
  */
 #define CHAT_ERRORS_WEB_WEBIM_CONNCTION_CALLBACK_INNER_ERROR 31
 
 /**
- * WEBIM_CONNCTION_CLIENT_OFFLINE (web 32): x
+ * WEBIM_CONNCTION_CLIENT_OFFLINE (web 32): The user is not logged in.
  */
 #define CHAT_ERRORS_WEB_WEBIM_CONNCTION_CLIENT_OFFLINE 32
 
 /**
- * WEBIM_CONNECTION_CLOSED (web 39): x
+ * WEBIM_CONNECTION_CLOSED (web 39): The user is logged out or not logged in.
  */
 #define CHAT_ERRORS_WEB_WEBIM_CONNECTION_CLOSED 39
 
 /**
- * WEBIM_CONNECTION_ERROR (web 40): x
+ * WEBIM_CONNECTION_ERROR (web 40): User authentication failed.
  */
 #define CHAT_ERRORS_WEB_WEBIM_CONNECTION_ERROR 40
 
 /**
- * MAX_LIMIT (web 50): x
+ * MAX_LIMIT (web 50): The limit has been reached.
  */
 #define CHAT_ERRORS_WEB_MAX_LIMIT 50
 
 /**
- * MESSAGE_NOT_FOUND (web 51): x
+ * MESSAGE_NOT_FOUND (web 51): The message was not found.
  */
 #define CHAT_ERRORS_WEB_MESSAGE_NOT_FOUND 51
 
 /**
- * NO_PERMISSION (web 52): x
+ * NO_PERMISSION (web 52): The user has no permission to perform this operation.
  */
 #define CHAT_ERRORS_WEB_NO_PERMISSION 52
 
 /**
- * OPERATION_UNSUPPORTED (web 53): x
+ * OPERATION_UNSUPPORTED (web 53): The operation is not supported.
  */
 #define CHAT_ERRORS_WEB_OPERATION_UNSUPPORTED 53
 
 /**
- * WEBIM_UPLOADFILE_ERROR (web 101): x
+ * WEBIM_UPLOADFILE_ERROR (web 101): The file upload failed.
  */
 #define CHAT_ERRORS_WEB_WEBIM_UPLOADFILE_ERROR 101
 
 /**
- * WEBIM_UPLOADFILE_NO_LOGIN (web 102): x
+ * WEBIM_UPLOADFILE_NO_LOGIN (web 102): The file upload request has no user token.
  */
 #define CHAT_ERRORS_WEB_WEBIM_UPLOADFILE_NO_LOGIN 102
 
 /**
- * WEBIM_DOWNLOADFILE_ERROR (web 200): x
+ * WEBIM_DOWNLOADFILE_ERROR (web 200): The file download failed.
  */
 #define CHAT_ERRORS_WEB_WEBIM_DOWNLOADFILE_ERROR 200
 
 /**
- * USER_NOT_FOUND (web 204): x
+ * USER_NOT_FOUND (web 204): The user does not exist.
  */
 #define CHAT_ERRORS_WEB_USER_NOT_FOUND 204
 
 /**
- * MESSAGE_PARAMETER_ERROR (web 205): x
+ * MESSAGE_PARAMETER_ERROR (web 205): The message parameters are invalid.
  */
 #define CHAT_ERRORS_WEB_MESSAGE_PARAMETER_ERROR 205
 
 /**
- * WEBIM_CONNCTION_USER_LOGIN_ANOTHER_DEVICE (web 206): x
+ * WEBIM_CONNCTION_USER_LOGIN_ANOTHER_DEVICE (web 206): The user logged in on another device.
  */
 #define CHAT_ERRORS_WEB_WEBIM_CONNCTION_USER_LOGIN_ANOTHER_DEVICE 206
 
 /**
- * WEBIM_CONNCTION_USER_REMOVED (web 207): x
+ * WEBIM_CONNCTION_USER_REMOVED (web 207): The user account has been removed.
  */
 #define CHAT_ERRORS_WEB_WEBIM_CONNCTION_USER_REMOVED 207
 
 /**
- * WEBIM_USER_ALREADY_LOGIN (web 208): x
+ * WEBIM_USER_ALREADY_LOGIN (web 208): The user is already logged in.
  */
 #define CHAT_ERRORS_WEB_WEBIM_USER_ALREADY_LOGIN 208
 
 /**
- * WEBIM_CONNCTION_USER_KICKED_BY_CHANGE_PASSWORD (web 216): x
+ * WEBIM_CONNCTION_USER_KICKED_BY_CHANGE_PASSWORD (web 216): The user's password has been changed.
  */
 #define CHAT_ERRORS_WEB_WEBIM_CONNCTION_USER_KICKED_BY_CHANGE_PASSWORD 216
 
 /**
- * WEBIM_CONNCTION_USER_KICKED_BY_OTHER_DEVICE (web 217): x
+ * WEBIM_CONNCTION_USER_KICKED_BY_OTHER_DEVICE (web 217): The user has been kicked offline.
  */
 #define CHAT_ERRORS_WEB_WEBIM_CONNCTION_USER_KICKED_BY_OTHER_DEVICE 217
 
 /**
- * USER_MUTED_BY_ADMIN (web 219): x
+ * USER_MUTED_BY_ADMIN (web 219): The user is globally muted.
  */
 #define CHAT_ERRORS_WEB_USER_MUTED_BY_ADMIN 219
 
 /**
- * USER_NOT_FRIEND (web 221): x
+ * USER_NOT_FRIEND (web 221): Messages between users who are not contacts are not allowed.
  */
 #define CHAT_ERRORS_WEB_USER_NOT_FRIEND 221
 
 /**
- * SERVER_BUSY (web 500): x
+ * SERVER_BUSY (web 500): The server is busy.
  */
 #define CHAT_ERRORS_WEB_SERVER_BUSY 500
 
 /**
- * MESSAGE_INCLUDE_ILLEGAL_CONTENT (web 501): x
+ * MESSAGE_INCLUDE_ILLEGAL_CONTENT (web 501): The message contains illegal content.
  */
 #define CHAT_ERRORS_WEB_MESSAGE_INCLUDE_ILLEGAL_CONTENT 501
 
 /**
- * MESSAGE_EXTERNAL_LOGIC_BLOCKED (web 502): x
+ * MESSAGE_EXTERNAL_LOGIC_BLOCKED (web 502): The message is blocked.
  */
 #define CHAT_ERRORS_WEB_MESSAGE_EXTERNAL_LOGIC_BLOCKED 502
 
 /**
- * SERVER_UNKNOWN_ERROR (web 503): x
+ * SERVER_UNKNOWN_ERROR (web 503): The message failed to send due to an unknown error.
  */
 #define CHAT_ERRORS_WEB_SERVER_UNKNOWN_ERROR 503
 
 /**
- * MESSAGE_RECALL_TIME_LIMIT (web 504): x
+ * MESSAGE_RECALL_TIME_LIMIT (web 504): The time limit for recalling the message has passed.
  */
 #define CHAT_ERRORS_WEB_MESSAGE_RECALL_TIME_LIMIT 504
 
 /**
- * SERVICE_NOT_ENABLED (web 505): x
+ * SERVICE_NOT_ENABLED (web 505): The service is not enabled.
  */
 #define CHAT_ERRORS_WEB_SERVICE_NOT_ENABLED 505
 
 /**
- * SERVICE_NOT_ALLOW_MESSAGING (web 506): x
+ * SERVICE_NOT_ALLOW_MESSAGING (web 506): The user is not on the allowlist.
  */
 #define CHAT_ERRORS_WEB_SERVICE_NOT_ALLOW_MESSAGING 506
 
 /**
- * SERVICE_NOT_ALLOW_MESSAGING_MUTE (web 507): x
+ * SERVICE_NOT_ALLOW_MESSAGING_MUTE (web 507): The user is muted.
  */
 #define CHAT_ERRORS_WEB_SERVICE_NOT_ALLOW_MESSAGING_MUTE 507
 
 /**
- * MESSAGE_MODERATION_BLOCKED (web 508): x
+ * MESSAGE_MODERATION_BLOCKED (web 508): The message was rejected by the content moderation service.
  */
 #define CHAT_ERRORS_WEB_MESSAGE_MODERATION_BLOCKED 508
 
 /**
- * MESSAGE_CURRENT_LIMITING (web 509): x
+ * MESSAGE_CURRENT_LIMITING (web 509): Messages are being sent too frequently.
  */
 #define CHAT_ERRORS_WEB_MESSAGE_CURRENT_LIMITING 509
 
 /**
- * MESSAGE_WEBSOCKET_DISCONNECTED (web 510): x
+ * MESSAGE_WEBSOCKET_DISCONNECTED (web 510): The message failed to send.
  */
 #define CHAT_ERRORS_WEB_MESSAGE_WEBSOCKET_DISCONNECTED 510
 
 /**
- * MESSAGE_SIZE_LIMIT (web 511): x
+ * MESSAGE_SIZE_LIMIT (web 511): The message is too large.
  */
 #define CHAT_ERRORS_WEB_MESSAGE_SIZE_LIMIT 511
 
 /**
- * MESSAGE_SEND_TIMEOUT (web 512): x
+ * MESSAGE_SEND_TIMEOUT (web 512): Sending the message timed out.
  */
 #define CHAT_ERRORS_WEB_MESSAGE_SEND_TIMEOUT 512
 
 /**
- * GROUP_ALREADY_JOINED (web 601): x
+ * GROUP_ALREADY_JOINED (web 601): The user is already in the group.
  */
 #define CHAT_ERRORS_WEB_GROUP_ALREADY_JOINED 601
 
 /**
- * GROUP_NOT_JOINED (web 602): x
+ * GROUP_NOT_JOINED (web 602): The user is not in the group.
  */
 #define CHAT_ERRORS_WEB_GROUP_NOT_JOINED 602
 
 /**
- * PERMISSION_DENIED (web 603): x
+ * PERMISSION_DENIED (web 603): The user has no permission.
  */
 #define CHAT_ERRORS_WEB_PERMISSION_DENIED 603
 
 /**
- * WEBIM_LOAD_MSG_ERROR (web 604): x
+ * WEBIM_LOAD_MSG_ERROR (web 604): An error occurred in the message callback.
  */
 #define CHAT_ERRORS_WEB_WEBIM_LOAD_MSG_ERROR 604
 
 /**
- * GROUP_NOT_EXIST (web 605): x
+ * GROUP_NOT_EXIST (web 605): The group does not exist.
  */
 #define CHAT_ERRORS_WEB_GROUP_NOT_EXIST 605
 
 /**
- * GROUP_MEMBERS_FULL (web 606): x
+ * GROUP_MEMBERS_FULL (web 606): The group is full.
  */
 #define CHAT_ERRORS_WEB_GROUP_MEMBERS_FULL 606
 
 /**
- * GROUP_MEMBERS_LIMIT (web 607): x
+ * GROUP_MEMBERS_LIMIT (web 607): The maximum number of group members exceeds the limit of the pricing plan.
  */
 #define CHAT_ERRORS_WEB_GROUP_MEMBERS_LIMIT 607
 
 /**
- * GROUP_MEMBER_ATTRIBUTES_SET_FAILED (web 609): x
+ * GROUP_MEMBER_ATTRIBUTES_SET_FAILED (web 609): Failed to set the group member attributes.
  */
 #define CHAT_ERRORS_WEB_GROUP_MEMBER_ATTRIBUTES_SET_FAILED 609
 
 /**
- * REST_PARAMS_STATUS (web 700): x
+ * REST_PARAMS_STATUS (web 700): The API call failed because the token or app ID is missing or incorrect.
  */
 #define CHAT_ERRORS_WEB_REST_PARAMS_STATUS 700
 
 /**
- * CHATROOM_NOT_JOINED (web 702): x
+ * CHATROOM_NOT_JOINED (web 702): The user is not in the chat room.
  */
 #define CHAT_ERRORS_WEB_CHATROOM_NOT_JOINED 702
 
 /**
- * CHATROOM_MEMBERS_FULL (web 704): x
+ * CHATROOM_MEMBERS_FULL (web 704): The chat room is full.
  */
 #define CHAT_ERRORS_WEB_CHATROOM_MEMBERS_FULL 704
 
 /**
- * CHATROOM_NOT_EXIST (web 705): x
+ * CHATROOM_NOT_EXIST (web 705): The chat room does not exist.
  */
 #define CHAT_ERRORS_WEB_CHATROOM_NOT_EXIST 705
 
 /**
- * LOCAL_DB_OPERATION_FAILED (web 800): x
+ * LOCAL_DB_OPERATION_FAILED (web 800): The local database operation failed.
  */
 #define CHAT_ERRORS_WEB_LOCAL_DB_OPERATION_FAILED 800
 
 /**
- * SDK_RUNTIME_ERROR (web 999): x
+ * SDK_RUNTIME_ERROR (web 999): A WebSocket error occurred when sending the message.
  */
 #define CHAT_ERRORS_WEB_SDK_RUNTIME_ERROR 999
 
 /**
- * PRESENCE_PARAM_EXCEED (web 1100): x
+ * PRESENCE_PARAM_EXCEED (web 1100): The presence parameters are too long.
  */
 #define CHAT_ERRORS_WEB_PRESENCE_PARAM_EXCEED 1100
 
 /**
- * REACTION_ALREADY_ADDED (web 1101): x
+ * REACTION_ALREADY_ADDED (web 1101): The reaction has already been added.
  */
 #define CHAT_ERRORS_WEB_REACTION_ALREADY_ADDED 1101
 
 /**
- * REACTION_CREATING (web 1102): x
+ * REACTION_CREATING (web 1102): Someone else is creating this reaction.
  */
 #define CHAT_ERRORS_WEB_REACTION_CREATING 1102
 
 /**
- * REACTION_OPERATION_IS_ILLEGAL (web 1103): x
+ * REACTION_OPERATION_IS_ILLEGAL (web 1103): The user has no permission to operate on this reaction.
  */
 #define CHAT_ERRORS_WEB_REACTION_OPERATION_IS_ILLEGAL 1103
 
 /**
- * TRANSLATION_NOT_VALID (web 1200): x
+ * TRANSLATION_NOT_VALID (web 1200): The language code is invalid.
  */
 #define CHAT_ERRORS_WEB_TRANSLATION_NOT_VALID 1200
 
 /**
- * TRANSLATION_TEXT_TOO_LONG (web 1201): x
+ * TRANSLATION_TEXT_TOO_LONG (web 1201): The text to translate is too long.
  */
 #define CHAT_ERRORS_WEB_TRANSLATION_TEXT_TOO_LONG 1201
 
 /**
- * TRANSLATION_FAILED (web 1204): x
+ * TRANSLATION_FAILED (web 1204): The translation service request failed.
  */
 #define CHAT_ERRORS_WEB_TRANSLATION_FAILED 1204
 
 /**
- * THREAD_NOT_EXIST (web 1300): x
+ * THREAD_NOT_EXIST (web 1300): The thread does not exist.
  */
 #define CHAT_ERRORS_WEB_THREAD_NOT_EXIST 1300
 
 /**
- * THREAD_ALREADY_EXIST (web 1301): x
+ * THREAD_ALREADY_EXIST (web 1301): A thread already exists for this message.
  */
 #define CHAT_ERRORS_WEB_THREAD_ALREADY_EXIST 1301
 
 /**
- * MODIFY_MESSAGE_NOT_EXIST (web 1302): x
+ * MODIFY_MESSAGE_NOT_EXIST (web 1302): The message to modify does not exist.
  */
 #define CHAT_ERRORS_WEB_MODIFY_MESSAGE_NOT_EXIST 1302
 
 /**
- * MODIFY_MESSAGE_FAILED (web 1304): x
+ * MODIFY_MESSAGE_FAILED (web 1304): Failed to modify the message.
  */
 #define CHAT_ERRORS_WEB_MODIFY_MESSAGE_FAILED 1304
 
 /**
- * EM_NO_ERROR (native 0): x
+ * EM_NO_ERROR (native 0): The operation succeeded.
  */
 #define CHAT_ERRORS_NATIVE_EM_NO_ERROR 0
 
 /**
- * GENERAL_ERROR (native 1): x
+ * GENERAL_ERROR (native 1): A general error occurred.
  */
 #define CHAT_ERRORS_NATIVE_GENERAL_ERROR 1
 
 /**
- * NETWORK_ERROR (native 2): x
+ * NETWORK_ERROR (native 2): A network error occurred.
  */
 #define CHAT_ERRORS_NATIVE_NETWORK_ERROR 2
 
 /**
- * EXCEED_SERVICE_LIMIT (native 4): x
+ * EXCEED_SERVICE_LIMIT (native 4): The service limit is exceeded.
  */
 #define CHAT_ERRORS_NATIVE_EXCEED_SERVICE_LIMIT 4
 
 /**
- * INVALID_APP_KEY (native 100): x
+ * INVALID_APP_KEY (native 100): The App Key is invalid.
  */
 #define CHAT_ERRORS_NATIVE_INVALID_APP_KEY 100
 
 /**
- * INVALID_USER_NAME (native 101): x
+ * INVALID_USER_NAME (native 101): The user ID is invalid.
  */
 #define CHAT_ERRORS_NATIVE_INVALID_USER_NAME 101
 
 /**
- * INVALID_PASSWORD (native 102): x
+ * INVALID_PASSWORD (native 102): The password is incorrect.
  */
 #define CHAT_ERRORS_NATIVE_INVALID_PASSWORD 102
 
 /**
- * INVALID_TOKEN (native 104): x
+ * INVALID_TOKEN (native 104): The token is incorrect.
  */
 #define CHAT_ERRORS_NATIVE_INVALID_TOKEN 104
 
 /**
- * USER_ALREADY_LOGIN (native 200): x
+ * USER_ALREADY_LOGIN (native 200): The user is already logged in.
  */
 #define CHAT_ERRORS_NATIVE_USER_ALREADY_LOGIN 200
 
 /**
- * USER_NOT_LOGIN (native 201): x
+ * USER_NOT_LOGIN (native 201): The user is not logged in.
  */
 #define CHAT_ERRORS_NATIVE_USER_NOT_LOGIN 201
 
 /**
- * USER_AUTHENTICATION_FAILED (native 202): x
+ * USER_AUTHENTICATION_FAILED (native 202): User authentication failed.
  */
 #define CHAT_ERRORS_NATIVE_USER_AUTHENTICATION_FAILED 202
 
 /**
- * USER_ALREADY_EXIST (native 203): x
+ * USER_ALREADY_EXIST (native 203): The user already exists.
  */
 #define CHAT_ERRORS_NATIVE_USER_ALREADY_EXIST 203
 
 /**
- * USER_NOT_FOUND (native 204): x
+ * USER_NOT_FOUND (native 204): The user does not exist.
  */
 #define CHAT_ERRORS_NATIVE_USER_NOT_FOUND 204
 
 /**
- * USER_ILLEGAL_ARGUMENT (native 205): x
+ * USER_ILLEGAL_ARGUMENT (native 205): A user parameter is invalid.
  */
 #define CHAT_ERRORS_NATIVE_USER_ILLEGAL_ARGUMENT 205
 
 /**
- * USER_LOGIN_ANOTHER_DEVICE (native 206): x
+ * USER_LOGIN_ANOTHER_DEVICE (native 206): The user logged in on another device.
  */
 #define CHAT_ERRORS_NATIVE_USER_LOGIN_ANOTHER_DEVICE 206
 
 /**
- * USER_REMOVED (native 207): x
+ * USER_REMOVED (native 207): The user has been removed.
  */
 #define CHAT_ERRORS_NATIVE_USER_REMOVED 207
 
 /**
- * USER_REG_FAILED (native 208): x
+ * USER_REG_FAILED (native 208): User registration failed.
  */
 #define CHAT_ERRORS_NATIVE_USER_REG_FAILED 208
 
 /**
- * PUSH_UPDATECONFIGS_FAILED (native 209): x
+ * PUSH_UPDATECONFIGS_FAILED (native 209): Updating the push configuration failed.
  */
 #define CHAT_ERRORS_NATIVE_PUSH_UPDATECONFIGS_FAILED 209
 
 /**
- * USER_PERMISSION_DENIED (native 210): x
+ * USER_PERMISSION_DENIED (native 210): The user has no permission.
  */
 #define CHAT_ERRORS_NATIVE_USER_PERMISSION_DENIED 210
 
 /**
- * USER_BIND_ANOTHER_DEVICE (native 213): x
+ * USER_BIND_ANOTHER_DEVICE (native 213): The user is logged in on another device.
  */
 #define CHAT_ERRORS_NATIVE_USER_BIND_ANOTHER_DEVICE 213
 
 /**
- * USER_LOGIN_TOO_MANY_DEVICES (native 214): x
+ * USER_LOGIN_TOO_MANY_DEVICES (native 214): Too many devices are logged in.
  */
 #define CHAT_ERRORS_NATIVE_USER_LOGIN_TOO_MANY_DEVICES 214
 
 /**
- * USER_MUTED (native 215): x
+ * USER_MUTED (native 215): The user is muted.
  */
 #define CHAT_ERRORS_NATIVE_USER_MUTED 215
 
 /**
- * USER_KICKED_BY_CHANGE_PASSWORD (native 216): x
+ * USER_KICKED_BY_CHANGE_PASSWORD (native 216): The user was logged out because the password changed.
  */
 #define CHAT_ERRORS_NATIVE_USER_KICKED_BY_CHANGE_PASSWORD 216
 
 /**
- * USER_KICKED_BY_OTHER_DEVICE (native 217): x
+ * USER_KICKED_BY_OTHER_DEVICE (native 217): The user was logged out from another device.
  */
 #define CHAT_ERRORS_NATIVE_USER_KICKED_BY_OTHER_DEVICE 217
 
 /**
- * SERVER_NOT_REACHABLE (native 300): x
+ * SERVER_NOT_REACHABLE (native 300): The server cannot be reached.
  */
 #define CHAT_ERRORS_NATIVE_SERVER_NOT_REACHABLE 300
 
 /**
- * SERVER_TIMEOUT (native 301): x
+ * SERVER_TIMEOUT (native 301): The request to the server timed out.
  */
 #define CHAT_ERRORS_NATIVE_SERVER_TIMEOUT 301
 
 /**
- * SERVER_BUSY (native 302): x
+ * SERVER_BUSY (native 302): The server is busy.
  */
 #define CHAT_ERRORS_NATIVE_SERVER_BUSY 302
 
 /**
- * SERVER_UNKNOWN_ERROR (native 303): x
+ * SERVER_UNKNOWN_ERROR (native 303): The server request failed.
  */
 #define CHAT_ERRORS_NATIVE_SERVER_UNKNOWN_ERROR 303
 
 /**
- * SERVER_GET_DNSLIST_FAILED (native 304): x
+ * SERVER_GET_DNSLIST_FAILED (native 304): Getting the server configuration failed.
  */
 #define CHAT_ERRORS_NATIVE_SERVER_GET_DNSLIST_FAILED 304
 
 /**
- * SERVER_SERVICE_RESTRICTED (native 305): x
+ * SERVER_SERVICE_RESTRICTED (native 305): The app is disabled.
  */
 #define CHAT_ERRORS_NATIVE_SERVER_SERVICE_RESTRICTED 305
 
 /**
- * FILE_NOT_FOUND (native 400): x
+ * FILE_NOT_FOUND (native 400): The file is not found.
  */
 #define CHAT_ERRORS_NATIVE_FILE_NOT_FOUND 400
 
 /**
- * FILE_INVALID (native 401): x
+ * FILE_INVALID (native 401): The file is invalid.
  */
 #define CHAT_ERRORS_NATIVE_FILE_INVALID 401
 
 /**
- * FILE_UPLOAD_FAILED (native 402): x
+ * FILE_UPLOAD_FAILED (native 402): Uploading the file failed.
  */
 #define CHAT_ERRORS_NATIVE_FILE_UPLOAD_FAILED 402
 
 /**
- * FILE_DOWNLOAD_FAILED (native 403): x
+ * FILE_DOWNLOAD_FAILED (native 403): Downloading the file failed.
  */
 #define CHAT_ERRORS_NATIVE_FILE_DOWNLOAD_FAILED 403
 
 /**
- * FILE_DELETE_FAILED (native 404): x
+ * FILE_DELETE_FAILED (native 404): Deleting the file failed.
  */
 #define CHAT_ERRORS_NATIVE_FILE_DELETE_FAILED 404
 
 /**
- * FILE_TOO_LARGE (native 405): x
+ * FILE_TOO_LARGE (native 405): The file is too large.
  */
 #define CHAT_ERRORS_NATIVE_FILE_TOO_LARGE 405
 
 /**
- * MESSAGE_INVALID (native 500): x
+ * MESSAGE_INVALID (native 500): The message is invalid.
  */
 #define CHAT_ERRORS_NATIVE_MESSAGE_INVALID 500
 
 /**
- * MESSAGE_SEND_TRAFFIC_LIMIT (native 502): x
+ * MESSAGE_SEND_TRAFFIC_LIMIT (native 502): Message sending is rate limited.
  */
 #define CHAT_ERRORS_NATIVE_MESSAGE_SEND_TRAFFIC_LIMIT 502
 
 /**
- * MESSAGE_RECALL_TIME_LIMIT (native 504): x
+ * MESSAGE_RECALL_TIME_LIMIT (native 504): The message recall time limit has passed.
  */
 #define CHAT_ERRORS_NATIVE_MESSAGE_RECALL_TIME_LIMIT 504
 
 /**
- * SERVICE_NOT_ENABLED (native 505): x
+ * SERVICE_NOT_ENABLED (native 505): The service is not enabled.
  */
 #define CHAT_ERRORS_NATIVE_SERVICE_NOT_ENABLED 505
 
 /**
- * MESSAGE_EXPIRED (native 506): x
+ * MESSAGE_EXPIRED (native 506): The message has expired.
  */
 #define CHAT_ERRORS_NATIVE_MESSAGE_EXPIRED 506
 
 /**
- * MESSAGE_ILLEGAL_WHITELIST (native 507): x
+ * MESSAGE_ILLEGAL_WHITELIST (native 507): The user is not on the allow list.
  */
 #define CHAT_ERRORS_NATIVE_MESSAGE_ILLEGAL_WHITELIST 507
 
 /**
- * MESSAGE_EXTERNAL_LOGIC_BLOCKED (native 508): x
+ * MESSAGE_EXTERNAL_LOGIC_BLOCKED (native 508): The message was blocked by the pre-send callback.
  */
 #define CHAT_ERRORS_NATIVE_MESSAGE_EXTERNAL_LOGIC_BLOCKED 508
 
 /**
- * GROUP_INVALID_ID (native 600): x
+ * GROUP_INVALID_ID (native 600): The group ID is invalid.
  */
 #define CHAT_ERRORS_NATIVE_GROUP_INVALID_ID 600
 
 /**
- * GROUP_ALREADY_JOINED (native 601): x
+ * GROUP_ALREADY_JOINED (native 601): The user is already in the group.
  */
 #define CHAT_ERRORS_NATIVE_GROUP_ALREADY_JOINED 601
 
 /**
- * GROUP_NOT_JOINED (native 602): x
+ * GROUP_NOT_JOINED (native 602): The user is not in the group.
  */
 #define CHAT_ERRORS_NATIVE_GROUP_NOT_JOINED 602
 
 /**
- * GROUP_PERMISSION_DENIED (native 603): x
+ * GROUP_PERMISSION_DENIED (native 603): No permission for this group operation.
  */
 #define CHAT_ERRORS_NATIVE_GROUP_PERMISSION_DENIED 603
 
 /**
- * GROUP_MEMBERS_FULL (native 604): x
+ * GROUP_MEMBERS_FULL (native 604): The group is full.
  */
 #define CHAT_ERRORS_NATIVE_GROUP_MEMBERS_FULL 604
 
 /**
- * GROUP_NOT_EXIST (native 605): x
+ * GROUP_NOT_EXIST (native 605): The group does not exist.
  */
 #define CHAT_ERRORS_NATIVE_GROUP_NOT_EXIST 605
 
 /**
- * CHATROOM_INVALID_ID (native 700): x
+ * CHATROOM_INVALID_ID (native 700): The chat room ID is invalid.
  */
 #define CHAT_ERRORS_NATIVE_CHATROOM_INVALID_ID 700
 
 /**
- * CHATROOM_ALREADY_JOINED (native 701): x
+ * CHATROOM_ALREADY_JOINED (native 701): The user is already in the chat room.
  */
 #define CHAT_ERRORS_NATIVE_CHATROOM_ALREADY_JOINED 701
 
 /**
- * CHATROOM_NOT_JOINED (native 702): x
+ * CHATROOM_NOT_JOINED (native 702): The user is not in the chat room.
  */
 #define CHAT_ERRORS_NATIVE_CHATROOM_NOT_JOINED 702
 
 /**
- * CHATROOM_PERMISSION_DENIED (native 703): x
+ * CHATROOM_PERMISSION_DENIED (native 703): No permission for this chat room operation.
  */
 #define CHAT_ERRORS_NATIVE_CHATROOM_PERMISSION_DENIED 703
 
 /**
- * CHATROOM_MEMBERS_FULL (native 704): x
+ * CHATROOM_MEMBERS_FULL (native 704): The chat room is full.
  */
 #define CHAT_ERRORS_NATIVE_CHATROOM_MEMBERS_FULL 704
 
 /**
- * CHATROOM_NOT_EXIST (native 705): x
+ * CHATROOM_NOT_EXIST (native 705): The chat room does not exist.
  */
 #define CHAT_ERRORS_NATIVE_CHATROOM_NOT_EXIST 705
 
 /**
- * PUSH_NOT_SUPPORT (native 900): x
+ * PUSH_NOT_SUPPORT (native 900): The third-party push service is not supported.
  */
 #define CHAT_ERRORS_NATIVE_PUSH_NOT_SUPPORT 900
 
 /**
- * PUSH_BIND_FAILED (native 901): x
+ * PUSH_BIND_FAILED (native 901): Binding the third-party push token failed.
  */
 #define CHAT_ERRORS_NATIVE_PUSH_BIND_FAILED 901
 
 /**
- * PUSH_UNBIND_FAILED (native 902): x
+ * PUSH_UNBIND_FAILED (native 902): Unbinding the third-party push token failed.
  */
 #define CHAT_ERRORS_NATIVE_PUSH_UNBIND_FAILED 902
 

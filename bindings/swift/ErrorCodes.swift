@@ -4,145 +4,145 @@
 /// Every documented code of the web numbering space (catalog 0.1.0).
 /// `init?(rawValue:)` maps an SDK code back to its case; `name` is the SDK's constant name.
 public enum WebErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
-    /// -4: x
+    /// -4: The request was aborted.
     case requestAbort = -4
-    /// -3: x
+    /// -3: The request parameters are invalid.
     case requestParameterError = -3
-    /// -2: x
+    /// -2: An unknown error occurred.
     case requestUnknown = -2
-    /// -1: x
+    /// -1: The request timed out.
     case requestTimeout = -1
-    /// 0: x
+    /// 0: The operation succeeded.
     case requestSuccess = 0
-    /// 1: x
+    /// 1: Login failed.
     case webimConnctionOpenError = 1
-    /// 2: x
+    /// 2: Login authentication failed.
     case webimConnctionAuthError = 2
-    /// 12: x
+    /// 12: Failed to get the Chat token.
     case webimConnctionGetrosterError = 12
-    /// 16: x
+    /// 16: The WebSocket is disconnected.
     case webimConnctionDisconnected = 16
-    /// 17: x
+    /// 17: The request to the server failed.
     case webimConnctionAjaxError = 17
-    /// 27: x
+    /// 27: The App Key is not set or is invalid.
     case webimConnctionAppkeyNotAssignError = 27
-    /// 28: x
+    /// 28: No token is provided.
     case webimConnctionTokenNotAssignError = 28
-    /// 31: x
+    /// 31: An error occurred in the message callback.
     case webimConnctionCallbackInnerError = 31
-    /// 32: x
+    /// 32: The user is not logged in.
     case webimConnctionClientOffline = 32
-    /// 39: x
+    /// 39: The user is logged out or not logged in.
     case webimConnectionClosed = 39
-    /// 40: x
+    /// 40: User authentication failed.
     case webimConnectionError = 40
-    /// 50: x
+    /// 50: The limit has been reached.
     case maxLimit = 50
-    /// 51: x
+    /// 51: The message was not found.
     case messageNotFound = 51
-    /// 52: x
+    /// 52: The user has no permission to perform this operation.
     case noPermission = 52
-    /// 53: x
+    /// 53: The operation is not supported.
     case operationUnsupported = 53
-    /// 101: x
+    /// 101: The file upload failed.
     case webimUploadfileError = 101
-    /// 102: x
+    /// 102: The file upload request has no user token.
     case webimUploadfileNoLogin = 102
-    /// 200: x
+    /// 200: The file download failed.
     case webimDownloadfileError = 200
-    /// 204: x
+    /// 204: The user does not exist.
     case userNotFound = 204
-    /// 205: x
+    /// 205: The message parameters are invalid.
     case messageParameterError = 205
-    /// 206: x
+    /// 206: The user logged in on another device.
     case webimConnctionUserLoginAnotherDevice = 206
-    /// 207: x
+    /// 207: The user account has been removed.
     case webimConnctionUserRemoved = 207
-    /// 208: x
+    /// 208: The user is already logged in.
     case webimUserAlreadyLogin = 208
-    /// 216: x
+    /// 216: The user's password has been changed.
     case webimConnctionUserKickedByChangePassword = 216
-    /// 217: x
+    /// 217: The user has been kicked offline.
     case webimConnctionUserKickedByOtherDevice = 217
-    /// 219: x
+    /// 219: The user is globally muted.
     case userMutedByAdmin = 219
-    /// 221: x
+    /// 221: Messages between users who are not contacts are not allowed.
     case userNotFriend = 221
-    /// 500: x
+    /// 500: The server is busy.
     case serverBusy = 500
-    /// 501: x
+    /// 501: The message contains illegal content.
     case messageIncludeIllegalContent = 501
-    /// 502: x
+    /// 502: The message is blocked.
     case messageExternalLogicBlocked = 502
-    /// 503: x
+    /// 503: The message failed to send due to an unknown error.
     case serverUnknownError = 503
-    /// 504: x
+    /// 504: The time limit for recalling the message has passed.
     case messageRecallTimeLimit = 504
-    /// 505: x
+    /// 505: The service is not enabled.
     case serviceNotEnabled = 505
-    /// 506: x
+    /// 506: The user is not on the allowlist.
     case serviceNotAllowMessaging = 506
-    /// 507: x
+    /// 507: The user is muted.
     case serviceNotAllowMessagingMute = 507
-    /// 508: x
+    /// 508: The message was rejected by the content moderation service.
     case messageModerationBlocked = 508
-    /// 509: x
+    /// 509: Messages are being sent too frequently.
     case messageCurrentLimiting = 509
-    /// 510: x
+    /// 510: The message failed to send.
     case messageWebsocketDisconnected = 510
-    /// 511: x
+    /// 511: The message is too large.
     case messageSizeLimit = 511
-    /// 512: x
+    /// 512: Sending the message timed out.
     case messageSendTimeout = 512
-    /// 601: x
+    /// 601: The user is already in the group.
     case groupAlreadyJoined = 601
-    /// 602: x
+    /// 602: The user is not in the group.
     case groupNotJoined = 602
-    /// 603: x
+    /// 603: The user has no permission.
     case permissionDenied = 603
-    /// 604: x
+    /// 604: An error occurred in the message callback.
     case webimLoadMsgError = 604
-    /// 605: x
+    /// 605: The group does not exist.
     case groupNotExist = 605
-    /// 606: x
+    /// 606: The group is full.
     case groupMembersFull = 606
-    /// 607: x
+    /// 607: The maximum number of group members exceeds the limit of the pricing plan.
     case groupMembersLimit = 607
-    /// 609: x
+    /// 609: Failed to set the group member attributes.
     case groupMemberAttributesSetFailed = 609
-    /// 700: x
+    /// 700: The API call failed because the token or app ID is missing or incorrect.
     case restParamsStatus = 700
-    /// 702: x
+    /// 702: The user is not in the chat room.
     case chatroomNotJoined = 702
-    /// 704: x
+    /// 704: The chat room is full.
     case chatroomMembersFull = 704
-    /// 705: x
+    /// 705: The chat room does not exist.
     case chatroomNotExist = 705
-    /// 800: x
+    /// 800: The local database operation failed.
     case localDbOperationFailed = 800
-    /// 999: x
+    /// 999: A WebSocket error occurred when sending the message.
     case sdkRuntimeError = 999
-    /// 1100: x
+    /// 1100: The presence parameters are too long.
     case presenceParamExceed = 1100
-    /// 1101: x
+    /// 1101: The reaction has already been added.
     case reactionAlreadyAdded = 1101
-    /// 1102: x
+    /// 1102: Someone else is creating this reaction.
     case reactionCreating = 1102
-    /// 1103: x
+    /// 1103: The user has no permission to operate on this reaction.
     case reactionOperationIsIllegal = 1103
-    /// 1200: x
+    /// 1200: The language code is invalid.
     case translationNotValid = 1200
-    /// 1201: x
+    /// 1201: The text to translate is too long.
     case translationTextTooLong = 1201
-    /// 1204: x
+    /// 1204: The translation service request failed.
     case translationFailed = 1204
-    /// 1300: x
+    /// 1300: The thread does not exist.
     case threadNotExist = 1300
-    /// 1301: x
+    /// 1301: A thread already exists for this message.
     case threadAlreadyExist = 1301
-    /// 1302: x
+    /// 1302: The message to modify does not exist.
     case modifyMessageNotExist = 1302
-    /// 1304: x
+    /// 1304: Failed to modify the message.
     case modifyMessageFailed = 1304
 
     /// The numbering space of these codes.
@@ -231,121 +231,121 @@ public enum WebErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
 /// Every documented code of the native numbering space (catalog 0.1.0).
 /// `init?(rawValue:)` maps an SDK code back to its case; `name` is the SDK's constant name.
 public enum NativeErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
-    /// 0: x
+    /// 0: The operation succeeded.
     case emNoError = 0
-    /// 1: x
+    /// 1: A general error occurred.
     case generalError = 1
-    /// 2: x
+    /// 2: A network error occurred.
     case networkError = 2
-    /// 4: x
+    /// 4: The service limit is exceeded.
     case exceedServiceLimit = 4
-    /// 100: x
+    /// 100: The App Key is invalid.
     case invalidAppKey = 100
-    /// 101: x
+    /// 101: The user ID is invalid.
     case invalidUserName = 101
-    /// 102: x
+    /// 102: The password is incorrect.
     case invalidPassword = 102
-    /// 104: x
+    /// 104: The token is incorrect.
     case invalidToken = 104
-    /// 200: x
+    /// 200: The user is already logged in.
     case userAlreadyLogin = 200
-    /// 201: x
+    /// 201: The user is not logged in.
     case userNotLogin = 201
-    /// 202: x
+    /// 202: User authentication failed.
     case userAuthenticationFailed = 202
-    /// 203: x
+    /// 203: The user already exists.
     case userAlreadyExist = 203
-    /// 204: x
+    /// 204: The user does not exist.
     case userNotFound = 204
-    /// 205: x
+    /// 205: A user parameter is invalid.
     case userIllegalArgument = 205
-    /// 206: x
+    /// 206: The user logged in on another device.
     case userLoginAnotherDevice = 206
-    /// 207: x
+    /// 207: The user has been removed.
     case userRemoved = 207
-    /// 208: x
+    /// 208: User registration failed.
     case userRegFailed = 208
-    /// 209: x
+    /// 209: Updating the push configuration failed.
     case pushUpdateconfigsFailed = 209
-    /// 210: x
+    /// 210: The user has no permission.
     case userPermissionDenied = 210
-    /// 213: x
+    /// 213: The user is logged in on another device.
     case userBindAnotherDevice = 213
-    /// 214: x
+    /// 214: Too many devices are logged in.
     case userLoginTooManyDevices = 214
-    /// 215: x
+    /// 215: The user is muted.
     case userMuted = 215
-    /// 216: x
+    /// 216: The user was logged out because the password changed.
     case userKickedByChangePassword = 216
-    /// 217: x
+    /// 217: The user was logged out from another device.
     case userKickedByOtherDevice = 217
-    /// 300: x
+    /// 300: The server cannot be reached.
     case serverNotReachable = 300
-    /// 301: x
+    /// 301: The request to the server timed out.
     case serverTimeout = 301
-    /// 302: x
+    /// 302: The server is busy.
     case serverBusy = 302
-    /// 303: x
+    /// 303: The server request failed.
     case serverUnknownError = 303
-    /// 304: x
+    /// 304: Getting the server configuration failed.
     case serverGetDnslistFailed = 304
-    /// 305: x
+    /// 305: The app is disabled.
     case serverServiceRestricted = 305
-    /// 400: x
+    /// 400: The file is not found.
     case fileNotFound = 400
-    /// 401: x
+    /// 401: The file is invalid.
     case fileInvalid = 401
-    /// 402: x
+    /// 402: Uploading the file failed.
     case fileUploadFailed = 402
-    /// 403: x
+    /// 403: Downloading the file failed.
     case fileDownloadFailed = 403
-    /// 404: x
+    /// 404: Deleting the file failed.
     case fileDeleteFailed = 404
-    /// 405: x
+    /// 405: The file is too large.
     case fileTooLarge = 405
-    /// 500: x
+    /// 500: The message is invalid.
     case messageInvalid = 500
-    /// 502: x
+    /// 502: Message sending is rate limited.
     case messageSendTrafficLimit = 502
-    /// 504: x
+    /// 504: The message recall time limit has passed.
     case messageRecallTimeLimit = 504
-    /// 505: x
+    /// 505: The service is not enabled.
     case serviceNotEnabled = 505
-    /// 506: x
+    /// 506: The message has expired.
     case messageExpired = 506
-    /// 507: x
+    /// 507: The user is not on the allow list.
     case messageIllegalWhitelist = 507
-    /// 508: x
+    /// 508: The message was blocked by the pre-send callback.
     case messageExternalLogicBlocked = 508
-    /// 600: x
+    /// 600: The group ID is invalid.
     case groupInvalidId = 600
-    /// 601: x
+    /// 601: The user is already in the group.
     case groupAlreadyJoined = 601
-    /// 602: x
+    /// 602: The user is not in the group.
     case groupNotJoined = 602
-    /// 603: x
+    /// 603: No permission for this group operation.
     case groupPermissionDenied = 603
-    /// 604: x
+    /// 604: The group is full.
     case groupMembersFull = 604
-    /// 605: x
+    /// 605: The group does not exist.
     case groupNotExist = 605
-    /// 700: x
+    /// 700: The chat room ID is invalid.
     case chatroomInvalidId = 700
-    /// 701: x
+    /// 701: The user is already in the chat room.
     case chatroomAlreadyJoined = 701
-    /// 702: x
+    /// 702: The user is not in the chat room.
     case chatroomNotJoined = 702
-    /// 703: x
+    /// 703: No permission for this chat room operation.
     case chatroomPermissionDenied = 703
-    /// 704: x
+    /// 704: The chat room is full.
     case chatroomMembersFull = 704
-    /// 705: x
+    /// 705: The chat room does not exist.
     case chatroomNotExist = 705
-    /// 900: x
+    /// 900: The third-party push service is not supported.
     case pushNotSupport = 900
-    /// 901: x
+    /// 901: Binding the third-party push token failed.
     case pushBindFailed = 901
-    /// 902: x
+    /// 902: Unbinding the third-party push token failed.
     case pushUnbindFailed = 902
 
     /// The numbering space of these codes.

@@ -8,145 +8,145 @@ package io.chaterrors
  * named as the SDK names it. [fromCode] maps an SDK code back to its constant.
  */
 enum class WebErrorCode(override val code: Int) : ErrorCode {
-    /** -4: x */
+    /** -4: The request was aborted. */
     REQUEST_ABORT(-4),
-    /** -3: x */
+    /** -3: The request parameters are invalid. */
     REQUEST_PARAMETER_ERROR(-3),
-    /** -2: x */
+    /** -2: An unknown error occurred. */
     REQUEST_UNKNOWN(-2),
-    /** -1: x */
+    /** -1: The request timed out. */
     REQUEST_TIMEOUT(-1),
-    /** 0: x */
+    /** 0: The operation succeeded. */
     REQUEST_SUCCESS(0),
-    /** 1: x */
+    /** 1: Login failed. */
     WEBIM_CONNCTION_OPEN_ERROR(1),
-    /** 2: x */
+    /** 2: Login authentication failed. */
     WEBIM_CONNCTION_AUTH_ERROR(2),
-    /** 12: x */
+    /** 12: Failed to get the Chat token. */
     WEBIM_CONNCTION_GETROSTER_ERROR(12),
-    /** 16: x */
+    /** 16: The WebSocket is disconnected. */
     WEBIM_CONNCTION_DISCONNECTED(16),
-    /** 17: x */
+    /** 17: The request to the server failed. */
     WEBIM_CONNCTION_AJAX_ERROR(17),
-    /** 27: x */
+    /** 27: The App Key is not set or is invalid. */
     WEBIM_CONNCTION_APPKEY_NOT_ASSIGN_ERROR(27),
-    /** 28: x */
+    /** 28: No token is provided. */
     WEBIM_CONNCTION_TOKEN_NOT_ASSIGN_ERROR(28),
-    /** 31: x */
+    /** 31: An error occurred in the message callback. */
     WEBIM_CONNCTION_CALLBACK_INNER_ERROR(31),
-    /** 32: x */
+    /** 32: The user is not logged in. */
     WEBIM_CONNCTION_CLIENT_OFFLINE(32),
-    /** 39: x */
+    /** 39: The user is logged out or not logged in. */
     WEBIM_CONNECTION_CLOSED(39),
-    /** 40: x */
+    /** 40: User authentication failed. */
     WEBIM_CONNECTION_ERROR(40),
-    /** 50: x */
+    /** 50: The limit has been reached. */
     MAX_LIMIT(50),
-    /** 51: x */
+    /** 51: The message was not found. */
     MESSAGE_NOT_FOUND(51),
-    /** 52: x */
+    /** 52: The user has no permission to perform this operation. */
     NO_PERMISSION(52),
-    /** 53: x */
+    /** 53: The operation is not supported. */
     OPERATION_UNSUPPORTED(53),
-    /** 101: x */
+    /** 101: The file upload failed. */
     WEBIM_UPLOADFILE_ERROR(101),
-    /** 102: x */
+    /** 102: The file upload request has no user token. */
     WEBIM_UPLOADFILE_NO_LOGIN(102),
-    /** 200: x */
+    /** 200: The file download failed. */
     WEBIM_DOWNLOADFILE_ERROR(200),
-    /** 204: x */
+    /** 204: The user does not exist. */
     USER_NOT_FOUND(204),
-    /** 205: x */
+    /** 205: The message parameters are invalid. */
     MESSAGE_PARAMETER_ERROR(205),
-    /** 206: x */
+    /** 206: The user logged in on another device. */
     WEBIM_CONNCTION_USER_LOGIN_ANOTHER_DEVICE(206),
-    /** 207: x */
+    /** 207: The user account has been removed. */
     WEBIM_CONNCTION_USER_REMOVED(207),
-    /** 208: x */
+    /** 208: The user is already logged in. */
     WEBIM_USER_ALREADY_LOGIN(208),
-    /** 216: x */
+    /** 216: The user's password has been changed. */
     WEBIM_CONNCTION_USER_KICKED_BY_CHANGE_PASSWORD(216),
-    /** 217: x */
+    /** 217: The user has been kicked offline. */
     WEBIM_CONNCTION_USER_KICKED_BY_OTHER_DEVICE(217),
-    /** 219: x */
+    /** 219: The user is globally muted. */
     USER_MUTED_BY_ADMIN(219),
-    /** 221: x */
+    /** 221: Messages between users who are not contacts are not allowed. */
     USER_NOT_FRIEND(221),
-    /** 500: x */
+    /** 500: The server is busy. */
     SERVER_BUSY(500),
-    /** 501: x */
+    /** 501: The message contains illegal content. */
     MESSAGE_INCLUDE_ILLEGAL_CONTENT(501),
-    /** 502: x */
+    /** 502: The message is blocked. */
     MESSAGE_EXTERNAL_LOGIC_BLOCKED(502),
-    /** 503: x */
+    /** 503: The message failed to send due to an unknown error. */
     SERVER_UNKNOWN_ERROR(503),
-    /** 504: x */
+    /** 504: The time limit for recalling the message has passed. */
     MESSAGE_RECALL_TIME_LIMIT(504),
-    /** 505: x */
+    /** 505: The service is not enabled. */
     SERVICE_NOT_ENABLED(505),
-    /** 506: x */
+    /** 506: The user is not on the allowlist. */
     SERVICE_NOT_ALLOW_MESSAGING(506),
-    /** 507: x */
+    /** 507: The user is muted. */
     SERVICE_NOT_ALLOW_MESSAGING_MUTE(507),
-    /** 508: x */
+    /** 508: The message was rejected by the content moderation service. */
     MESSAGE_MODERATION_BLOCKED(508),
-    /** 509: x */
+    /** 509: Messages are being sent too frequently. */
     MESSAGE_CURRENT_LIMITING(509),
-    /** 510: x */
+    /** 510: The message failed to send. */
     MESSAGE_WEBSOCKET_DISCONNECTED(510),
-    /** 511: x */
+    /** 511: The message is too large. */
     MESSAGE_SIZE_LIMIT(511),
-    /** 512: x */
+    /** 512: Sending the message timed out. */
     MESSAGE_SEND_TIMEOUT(512),
-    /** 601: x */
+    /** 601: The user is already in the group. */
     GROUP_ALREADY_JOINED(601),
-    /** 602: x */
+    /** 602: The user is not in the group. */
     GROUP_NOT_JOINED(602),
-    /** 603: x */
+    /** 603: The user has no permission. */
     PERMISSION_DENIED(603),
-    /** 604: x */
+    /** 604: An error occurred in the message callback. */
     WEBIM_LOAD_MSG_ERROR(604),
-    /** 605: x */
+    /** 605: The group does not exist. */
     GROUP_NOT_EXIST(605),
-    /** 606: x */
+    /** 606: The group is full. */
     GROUP_MEMBERS_FULL(606),
-    /** 607: x */
+    /** 607: The maximum number of group members exceeds the limit of the pricing plan. */
     GROUP_MEMBERS_LIMIT(607),
-    /** 609: x */
+    /** 609: Failed to set the group member attributes. */
     GROUP_MEMBER_ATTRIBUTES_SET_FAILED(609),
-    /** 700: x */
+    /** 700: The API call failed because the token or app ID is missing or incorrect. */
     REST_PARAMS_STATUS(700),
-    /** 702: x */
+    /** 702: The user is not in the chat room. */
     CHATROOM_NOT_JOINED(702),
-    /** 704: x */
+    /** 704: The chat room is full. */
     CHATROOM_MEMBERS_FULL(704),
-    /** 705: x */
+    /** 705: The chat room does not exist. */
     CHATROOM_NOT_EXIST(705),
-    /** 800: x */
+    /** 800: The local database operation failed. */
     LOCAL_DB_OPERATION_FAILED(800),
-    /** 999: x */
+    /** 999: A WebSocket error occurred when sending the message. */
     SDK_RUNTIME_ERROR(999),
-    /** 1100: x */
+    /** 1100: The presence parameters are too long. */
     PRESENCE_PARAM_EXCEED(1100),
-    /** 1101: x */
+    /** 1101: The reaction has already been added. */
     REACTION_ALREADY_ADDED(1101),
-    /** 1102: x */
+    /** 1102: Someone else is creating this reaction. */
     REACTION_CREATING(1102),
-    /** 1103: x */
+    /** 1103: The user has no permission to operate on this reaction. */
     REACTION_OPERATION_IS_ILLEGAL(1103),
-    /** 1200: x */
+    /** 1200: The language code is invalid. */
     TRANSLATION_NOT_VALID(1200),
-    /** 1201: x */
+    /** 1201: The text to translate is too long. */
     TRANSLATION_TEXT_TOO_LONG(1201),
-    /** 1204: x */
+    /** 1204: The translation service request failed. */
     TRANSLATION_FAILED(1204),
-    /** 1300: x */
+    /** 1300: The thread does not exist. */
     THREAD_NOT_EXIST(1300),
-    /** 1301: x */
+    /** 1301: A thread already exists for this message. */
     THREAD_ALREADY_EXIST(1301),
-    /** 1302: x */
+    /** 1302: The message to modify does not exist. */
     MODIFY_MESSAGE_NOT_EXIST(1302),
-    /** 1304: x */
+    /** 1304: Failed to modify the message. */
     MODIFY_MESSAGE_FAILED(1304);
 
     override val space: Space
@@ -237,121 +237,121 @@ enum class WebErrorCode(override val code: Int) : ErrorCode {
  * named as the SDK names it. [fromCode] maps an SDK code back to its constant.
  */
 enum class NativeErrorCode(override val code: Int) : ErrorCode {
-    /** 0: x */
+    /** 0: The operation succeeded. */
     EM_NO_ERROR(0),
-    /** 1: x */
+    /** 1: A general error occurred. */
     GENERAL_ERROR(1),
-    /** 2: x */
+    /** 2: A network error occurred. */
     NETWORK_ERROR(2),
-    /** 4: x */
+    /** 4: The service limit is exceeded. */
     EXCEED_SERVICE_LIMIT(4),
-    /** 100: x */
+    /** 100: The App Key is invalid. */
     INVALID_APP_KEY(100),
-    /** 101: x */
+    /** 101: The user ID is invalid. */
     INVALID_USER_NAME(101),
-    /** 102: x */
+    /** 102: The password is incorrect. */
     INVALID_PASSWORD(102),
-    /** 104: x */
+    /** 104: The token is incorrect. */
     INVALID_TOKEN(104),
-    /** 200: x */
+    /** 200: The user is already logged in. */
     USER_ALREADY_LOGIN(200),
-    /** 201: x */
+    /** 201: The user is not logged in. */
     USER_NOT_LOGIN(201),
-    /** 202: x */
+    /** 202: User authentication failed. */
     USER_AUTHENTICATION_FAILED(202),
-    /** 203: x */
+    /** 203: The user already exists. */
     USER_ALREADY_EXIST(203),
-    /** 204: x */
+    /** 204: The user does not exist. */
     USER_NOT_FOUND(204),
-    /** 205: x */
+    /** 205: A user parameter is invalid. */
     USER_ILLEGAL_ARGUMENT(205),
-    /** 206: x */
+    /** 206: The user logged in on another device. */
     USER_LOGIN_ANOTHER_DEVICE(206),
-    /** 207: x */
+    /** 207: The user has been removed. */
     USER_REMOVED(207),
-    /** 208: x */
+    /** 208: User registration failed. */
     USER_REG_FAILED(208),
-    /** 209: x */
+    /** 209: Updating the push configuration failed. */
     PUSH_UPDATECONFIGS_FAILED(209),
-    /** 210: x */
+    /** 210: The user has no permission. */
     USER_PERMISSION_DENIED(210),
-    /** 213: x */
+    /** 213: The user is logged in on another device. */
     USER_BIND_ANOTHER_DEVICE(213),
-    /** 214: x */
+    /** 214: Too many devices are logged in. */
     USER_LOGIN_TOO_MANY_DEVICES(214),
-    /** 215: x */
+    /** 215: The user is muted. */
     USER_MUTED(215),
-    /** 216: x */
+    /** 216: The user was logged out because the password changed. */
     USER_KICKED_BY_CHANGE_PASSWORD(216),
-    /** 217: x */
+    /** 217: The user was logged out from another device. */
     USER_KICKED_BY_OTHER_DEVICE(217),
-    /** 300: x */
+    /** 300: The server cannot be reached. */
     SERVER_NOT_REACHABLE(300),
-    /** 301: x */
+    /** 301: The request to the server timed out. */
     SERVER_TIMEOUT(301),
-    /** 302: x */
+    /** 302: The server is busy. */
     SERVER_BUSY(302),
-    /** 303: x */
+    /** 303: The server request failed. */
     SERVER_UNKNOWN_ERROR(303),
-    /** 304: x */
+    /** 304: Getting the server configuration failed. */
     SERVER_GET_DNSLIST_FAILED(304),
-    /** 305: x */
+    /** 305: The app is disabled. */
     SERVER_SERVICE_RESTRICTED(305),
-    /** 400: x */
+    /** 400: The file is not found. */
     FILE_NOT_FOUND(400),
-    /** 401: x */
+    /** 401: The file is invalid. */
     FILE_INVALID(401),
-    /** 402: x */
+    /** 402: Uploading the file failed. */
     FILE_UPLOAD_FAILED(402),
-    /** 403: x */
+    /** 403: Downloading the file failed. */
     FILE_DOWNLOAD_FAILED(403),
-    /** 404: x */
+    /** 404: Deleting the file failed. */
     FILE_DELETE_FAILED(404),
-    /** 405: x */
+    /** 405: The file is too large. */
     FILE_TOO_LARGE(405),
-    /** 500: x */
+    /** 500: The message is invalid. */
     MESSAGE_INVALID(500),
-    /** 502: x */
+    /** 502: Message sending is rate limited. */
     MESSAGE_SEND_TRAFFIC_LIMIT(502),
-    /** 504: x */
+    /** 504: The message recall time limit has passed. */
     MESSAGE_RECALL_TIME_LIMIT(504),
-    /** 505: x */
+    /** 505: The service is not enabled. */
     SERVICE_NOT_ENABLED(505),
-    /** 506: x */
+    /** 506: The message has expired. */
     MESSAGE_EXPIRED(506),
-    /** 507: x */
+    /** 507: The user is not on the allow list. */
     MESSAGE_ILLEGAL_WHITELIST(507),
-    /** 508: x */
+    /** 508: The message was blocked by the pre-send callback. */
     MESSAGE_EXTERNAL_LOGIC_BLOCKED(508),
-    /** 600: x */
+    /** 600: The group ID is invalid. */
     GROUP_INVALID_ID(600),
-    /** 601: x */
+    /** 601: The user is already in the group. */
     GROUP_ALREADY_JOINED(601),
-    /** 602: x */
+    /** 602: The user is not in the group. */
     GROUP_NOT_JOINED(602),
-    /** 603: x */
+    /** 603: No permission for this group operation. */
     GROUP_PERMISSION_DENIED(603),
-    /** 604: x */
+    /** 604: The group is full. */
     GROUP_MEMBERS_FULL(604),
-    /** 605: x */
+    /** 605: The group does not exist. */
     GROUP_NOT_EXIST(605),
-    /** 700: x */
+    /** 700: The chat room ID is invalid. */
     CHATROOM_INVALID_ID(700),
-    /** 701: x */
+    /** 701: The user is already in the chat room. */
     CHATROOM_ALREADY_JOINED(701),
-    /** 702: x */
+    /** 702: The user is not in the chat room. */
     CHATROOM_NOT_JOINED(702),
-    /** 703: x */
+    /** 703: No permission for this chat room operation. */
     CHATROOM_PERMISSION_DENIED(703),
-    /** 704: x */
+    /** 704: The chat room is full. */
     CHATROOM_MEMBERS_FULL(704),
-    /** 705: x */
+    /** 705: The chat room does not exist. */
     CHATROOM_NOT_EXIST(705),
-    /** 900: x */
+    /** 900: The third-party push service is not supported. */
     PUSH_NOT_SUPPORT(900),
-    /** 901: x */
+    /** 901: Binding the third-party push token failed. */
     PUSH_BIND_FAILED(901),
-    /** 902: x */
+    /** 902: Unbinding the third-party push token failed. */
     PUSH_UNBIND_FAILED(902);
 
     override val space: Space
