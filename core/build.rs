@@ -18,8 +18,7 @@ fn main() {
     let mut files = Vec::new();
     for path in CATALOG_FILES {
         println!("cargo:rerun-if-changed={path}");
-        let contents = std::fs::read_to_string(path)
-            .unwrap_or_else(|error| panic!("cannot read {path}: {error}"));
+        let contents = std::fs::read_to_string(path).unwrap_or_else(|error| panic!("cannot read {path}: {error}"));
         files.push((path, contents));
     }
     let labelled: Vec<(&str, &str)> = files
