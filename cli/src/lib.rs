@@ -1,10 +1,13 @@
 //! The renderers behind the `chat-errors` command: every output format the
 //! catalog is exported in, shared by the CLI and the project's generators.
 
+pub mod diff;
 pub mod export;
+pub mod html;
 pub mod json;
 pub mod page;
 pub mod table;
+pub mod typescript;
 
 use chat_errors::{entries, Category, Entry, Space};
 

@@ -1,7 +1,7 @@
 //! `chat-errors`: look up, search, list and export the Agora Chat error codes.
 
 use chat_errors::{lookup, lookup_name, lookup_name_any, search, Category, Entry, Language, Space};
-use chat_errors_cli::{export, json, select, table};
+use chat_errors_cli::{diff, export, html, json, page, select, table, typescript};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::fmt::Display;
 use std::process::ExitCode;
@@ -68,6 +68,25 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Compare an official-style Markdown error-code page with the catalog.
+    ///
+    /// Reports codes missing from the page, codes the catalog lacks, name
+    /// differences (aliases and known misprints marked as such) and text
+    /// differences. Exit status 0 when the comparison ran (differences are
+    /// data), 1 when the page cannot be read or has no table rows.
+    Diff {
+        /// The page: a Markdown file with `| code | NAME | text |` rows.
+        page: std::path::PathBuf,
+        /// The numbering space (default: the one matching more of the page's codes and names).
+        #[arg(long, value_parser = parse_space)]
+        space: Option<Space>,
+        /// The page's language (default: zh when most rows have Chinese text).
+        #[arg(long, value_parser = parse_language)]
+        lang: Option<Language>,
+        /// Print the JSON report (documented in `chat_errors_cli::diff`).
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 /// Export formats.
@@ -79,6 +98,10 @@ enum Format {
     Csv,
     /// A reference page in the official pages' table shape.
     Markdown,
+    /// A TypeScript module for Web apps (the web space unless --space is given).
+    Ts,
+    /// A self-contained, searchable HTML reference (both spaces, zh and en).
+    Html,
 }
 
 fn closed<T>(value: &str, from_name: fn(&str) -> Option<T>, all: &[T]) -> Result<T, String>
@@ -182,11 +205,42 @@ fn main() -> ExitCode {
             lang,
             json: _,
         } => {
-            let found = select(space, None);
+            let found = match format {
+                Format::Ts => select(Some(space.unwrap_or(Space::Web)), None),
+                _ => select(space, None),
+            };
             match format {
                 Format::Json => println!("{}", json::export_json(&found)),
                 Format::Csv => print!("{}", export::csv(&found, lang)),
                 Format::Markdown => print!("{}", export::markdown(&found, lang.unwrap_or(Language::En))),
+                Format::Ts => print!("{}", typescript::module(&found)),
+                Format::Html => print!("{}", html::reference(&found)),
+            }
+            ExitCode::SUCCESS
+        }
+        Command::Diff {
+            page: path,
+            space,
+            lang,
+            json,
+        } => {
+            let text = match std::fs::read_to_string(&path) {
+                Ok(text) => text,
+                Err(error) => {
+                    eprintln!("chat-errors: cannot read {}: {error}", path.display());
+                    return ExitCode::FAILURE;
+                }
+            };
+            let rows = page::parse_page(&text);
+            if rows.is_empty() {
+                eprintln!("chat-errors: {} has no error-table rows", path.display());
+                return ExitCode::FAILURE;
+            }
+            let report = diff::diff_page(&path.to_string_lossy(), &rows, space, lang);
+            if json {
+                println!("{}", diff::json(&report));
+            } else {
+                print!("{}", diff::human(&report));
             }
             ExitCode::SUCCESS
         }
