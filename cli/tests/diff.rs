@@ -1,0 +1,400 @@
+//! `chat-errors diff` over the five official pages in `../shared/seeds/`
+//! (relative to the repository root) and over pages made for the test.
+//!
+//! The expected differences of the official pages are facts known about the
+//! pages (their README and a reading of them), not the command's output:
+//! which codes each revision lacks, the 607 misprint, and that the catalog's
+//! Chinese Web text is the newest revision's. Where the folder is absent (a
+//! user's own clone) the seed tests say so and pass; under CI they fail.
+
+use chat_errors::{entries, Language, Space};
+use chat_errors_cli::page::plain_text;
+use serde_json::Value;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const PAGE_000: &str = "000_81897c9467009b78.txt";
+const PAGE_001: &str = "001_526b936482aa2d66.txt";
+const PAGE_002: &str = "002_be09d2de2d11e0f5.txt";
+const PAGE_003: &str = "003_8634558e6088e567.txt";
+const PAGE_004: &str = "004_8bb21ba864ddc34b.txt";
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_chat-errors"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+/// The JSON report of `chat-errors diff <page> --json <extra...>`, which must exit 0.
+fn diff_json(page: &Path, extra: &[&str]) -> Value {
+    let page = page.to_str().expect("a UTF-8 path");
+    let mut args = vec!["diff", page, "--json"];
+    args.extend(extra);
+    let output = run(&args);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "diff {page}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    serde_json::from_slice(&output.stdout).expect("the report is JSON")
+}
+
+/// The seeds folder; `None` (skip) when it is absent outside CI.
+fn seeds() -> Option<PathBuf> {
+    let folder = std::env::var_os("CHAT_ERRORS_SEEDS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/seeds"));
+    if folder.is_dir() {
+        return Some(folder);
+    }
+    assert!(
+        std::env::var("CI").as_deref() != Ok("true"),
+        "the seed pages are missing at {} (required under CI)",
+        folder.display()
+    );
+    eprintln!("skipped: no seed pages at {}", folder.display());
+    None
+}
+
+fn codes(report: &Value, key: &str) -> BTreeSet<i64> {
+    report[key]
+        .as_array()
+        .unwrap_or_else(|| panic!("{key} is an array"))
+        .iter()
+        .map(|item| item["code"].as_i64().expect("a code"))
+        .collect()
+}
+
+/// The name differences as (code, page name, catalog name, kind, name_of).
+fn name_differences(report: &Value) -> Vec<(i64, String, String, String, Vec<i64>)> {
+    report["name_differences"]
+        .as_array()
+        .expect("name_differences is an array")
+        .iter()
+        .map(|item| {
+            (
+                item["code"].as_i64().unwrap(),
+                item["page_name"].as_str().unwrap().to_owned(),
+                item["catalog_name"].as_str().unwrap().to_owned(),
+                item["kind"].as_str().unwrap().to_owned(),
+                item["name_of"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|code| code.as_i64().unwrap())
+                    .collect(),
+            )
+        })
+        .collect()
+}
+
+/// The one difference every older Web revision has: 607 printed as 605's name.
+fn misprint_607() -> Vec<(i64, String, String, String, Vec<i64>)> {
+    vec![(
+        607,
+        "GROUP_NOT_EXIST".into(),
+        "GROUP_MEMBERS_LIMIT".into(),
+        "known_misprint".into(),
+        vec![605],
+    )]
+}
+
+fn assert_detected(report: &Value, space: &str, language: &str) {
+    assert_eq!(report["space"], space, "{report}");
+    assert_eq!(report["space_detected"], true);
+    assert_eq!(report["language"], language, "{report}");
+    assert_eq!(report["language_detected"], true);
+}
+
+#[test]
+fn the_official_pages_show_their_known_differences() {
+    let Some(folder) = seeds() else { return };
+    let set = |codes: &[i64]| codes.iter().copied().collect::<BTreeSet<i64>>();
+
+    let page = diff_json(&folder.join(PAGE_000), &[]);
+    assert_detected(&page, "web", "zh");
+    assert_eq!(
+        codes(&page, "missing_codes"),
+        set(&[205, 208, 509, 510, 511, 512, 609, 800, 1302, 1304])
+    );
+    assert_eq!(codes(&page, "extra_codes"), set(&[]));
+    assert_eq!(name_differences(&page), misprint_607());
+
+    let page = diff_json(&folder.join(PAGE_001), &[]);
+    assert_detected(&page, "web", "zh");
+    assert_eq!(codes(&page, "missing_codes"), set(&[]));
+    assert_eq!(codes(&page, "extra_codes"), set(&[]));
+    assert_eq!(name_differences(&page), vec![]);
+    assert_eq!(codes(&page, "text_differences"), set(&[]), "{page}");
+    assert_eq!(page["rows"], 70);
+
+    let page = diff_json(&folder.join(PAGE_002), &[]);
+    assert_detected(&page, "web", "zh");
+    assert_eq!(
+        codes(&page, "missing_codes"),
+        set(&[208, 508, 512, 609, 800, 1302, 1304])
+    );
+    assert_eq!(codes(&page, "extra_codes"), set(&[]));
+    assert_eq!(name_differences(&page), misprint_607());
+
+    let page = diff_json(&folder.join(PAGE_003), &[]);
+    assert_detected(&page, "native", "zh");
+    assert_eq!(codes(&page, "missing_codes"), set(&[]));
+    assert_eq!(codes(&page, "extra_codes"), set(&[]));
+    assert_eq!(name_differences(&page), vec![]);
+    assert_eq!(page["rows"], 58);
+
+    let page = diff_json(&folder.join(PAGE_004), &[]);
+    assert_detected(&page, "web", "en");
+    assert_eq!(
+        codes(&page, "missing_codes"),
+        set(&[205, 208, 219, 500, 501, 502, 509, 510, 511, 512, 609, 800, 1302, 1304])
+    );
+    assert_eq!(codes(&page, "extra_codes"), set(&[]));
+    assert_eq!(name_differences(&page), misprint_607());
+}
+
+/// The text cell of each row line `| code | NAME | text |` (leading pipe
+/// optional, links reduced to their label), read without the page parser.
+fn raw_rows(page: &str) -> BTreeMap<i64, String> {
+    page.lines()
+        .filter_map(|line| {
+            let line = line.trim();
+            let cells: Vec<&str> = line.strip_prefix('|').unwrap_or(line).split('|').map(str::trim).collect();
+            let code = cells.first()?.trim_matches('`').parse().ok()?;
+            Some((code, plain_text(cells.get(2)?)))
+        })
+        .collect()
+}
+
+/// Text with whitespace removed and the punctuation widths the diff ignores unified.
+fn wording(text: &str) -> String {
+    let text: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '：' => ':',
+            '，' => ',',
+            '（' => '(',
+            '）' => ')',
+            '；' => ';',
+            '。' => '.',
+            c => c,
+        })
+        .collect();
+    text.trim_end_matches('.').to_owned()
+}
+
+/// The catalog's Chinese Web text is the newest revision's (001), so an older
+/// revision's text differences are exactly the rows worded differently from 001.
+#[test]
+fn older_chinese_web_pages_differ_where_their_wording_differs_from_the_newest() {
+    let Some(folder) = seeds() else { return };
+    let read = |file: &str| std::fs::read_to_string(folder.join(file)).expect("a readable page");
+    let newest = raw_rows(&read(PAGE_001));
+    for file in [PAGE_000, PAGE_002] {
+        let expected: BTreeSet<i64> = raw_rows(&read(file))
+            .into_iter()
+            .filter(|(code, text)| newest.get(code).is_some_and(|new| wording(new) != wording(text)))
+            .map(|(code, _)| code)
+            .collect();
+        assert!(!expected.is_empty(), "{file}: the older revision has its own wording");
+        let report = diff_json(&folder.join(file), &[]);
+        assert_eq!(codes(&report, "text_differences"), expected, "{file}");
+        for difference in report["text_differences"].as_array().unwrap() {
+            assert_eq!(difference["field"], "detail", "{difference}");
+        }
+    }
+}
+
+#[test]
+fn human_output_names_the_misprint_and_the_missing_codes() {
+    let Some(folder) = seeds() else { return };
+    let output = run(&["diff", folder.join(PAGE_004).to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0));
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        text.contains("607 GROUP_NOT_EXIST vs GROUP_MEMBERS_LIMIT: a known misprint of this page; it is the name of 605"),
+        "{text}"
+    );
+    assert!(text.contains("  1302 MODIFY_MESSAGE_NOT_EXIST\n"), "{text}");
+    assert!(text.contains("compared with the web catalog (detected) in en (detected)"), "{text}");
+}
+
+#[test]
+fn the_native_page_compares_summary_and_detail_columns() {
+    let Some(folder) = seeds() else { return };
+    let report = diff_json(&folder.join(PAGE_003), &[]);
+    let page = std::fs::read_to_string(folder.join(PAGE_003)).unwrap();
+    for difference in report["text_differences"].as_array().unwrap() {
+        let code = difference["code"].as_i64().unwrap();
+        let entry = chat_errors::lookup(Space::Native, code as i32).unwrap();
+        let (column, catalog) = match difference["field"].as_str().unwrap() {
+            "summary" => (3, entry.summary().zh()),
+            "detail" => (4, entry.detail().zh()),
+            other => panic!("unexpected field {other}"),
+        };
+        assert_eq!(difference["catalog_text"], catalog);
+        let row = page
+            .lines()
+            .find(|line| line.split('|').nth(1).map(|cell| cell.trim().trim_matches('`')) == Some(&code.to_string()))
+            .unwrap();
+        let cell = row.split('|').nth(column).unwrap().trim();
+        assert_ne!(wording(cell), wording(catalog), "{code}: reported but equal");
+    }
+}
+
+#[test]
+fn a_given_space_overrides_detection() {
+    let Some(folder) = seeds() else { return };
+    let report = diff_json(&folder.join(PAGE_003), &["--space", "web", "--lang", "en"]);
+    assert_eq!(report["space"], "web");
+    assert_eq!(report["space_detected"], false);
+    assert_eq!(report["language"], "en");
+    assert_eq!(report["language_detected"], false);
+    assert!(!codes(&report, "extra_codes").is_empty());
+}
+
+/// A scratch page under the system temporary folder.
+fn scratch_page(name: &str, contents: &str) -> PathBuf {
+    let path = std::env::temp_dir().join(format!("chat-errors-diff-{}-{name}.md", std::process::id()));
+    std::fs::write(&path, contents).expect("a writable temporary folder");
+    path
+}
+
+fn row(code: i32, name: &str, texts: &[&str]) -> String {
+    format!("| {code} | {name} | {} |\n", texts.join(" | "))
+}
+
+/// Every entry's own text, with ASCII punctuation and extra spaces, is not a
+/// difference; in the other language, every entry differs.
+#[test]
+fn generated_pages_match_the_catalog_in_every_entry() {
+    for &space in Space::ALL {
+        for language in [Language::Zh, Language::En] {
+            let mut page = String::from("| code | name | text |\n| --- | --- | --- |\n");
+            for entry in entries(space) {
+                let text = entry
+                    .detail()
+                    .get(language)
+                    .as_str()
+                    .replace('：', ": ")
+                    .replace('，', " , ");
+                page.push_str(&row(entry.code(), entry.name(), &[&text]));
+            }
+            let path = scratch_page(&format!("{space}-{language}"), &page);
+            let report = diff_json(&path, &[]);
+            assert_detected(&report, space.as_str(), language.as_str());
+            for key in ["missing_codes", "extra_codes", "name_differences", "text_differences"] {
+                assert_eq!(report[key], Value::Array(vec![]), "{space} {language} {key}");
+            }
+            let other = match language {
+                Language::Zh => "en",
+                Language::En => "zh",
+            };
+            let crossed = diff_json(&path, &["--lang", other]);
+            let differing: BTreeSet<i64> = entries(space)
+                .iter()
+                .filter(|entry| entry.detail().en() != entry.detail().zh())
+                .map(|entry| i64::from(entry.code()))
+                .collect();
+            assert_eq!(codes(&crossed, "text_differences"), differing);
+            std::fs::remove_file(path).unwrap();
+        }
+    }
+}
+
+#[test]
+fn unknown_codes_and_names_are_reported() {
+    let web = entries(Space::Web);
+    let (first, second) = (&web[0], &web[1]);
+    let mut page = String::new();
+    page.push_str(&row(first.code(), second.name(), &[first.detail().en()]));
+    page.push_str(&row(second.code(), "NOT_A_KNOWN_NAME", &[second.detail().en()]));
+    page.push_str(&row(99_999, "WEBIM_SOMETHING_NEW", &["Something new."]));
+    for entry in &web[2..] {
+        page.push_str(&row(entry.code(), entry.name(), &[entry.detail().en()]));
+    }
+    let path = scratch_page("unknown", &page);
+    let report = diff_json(&path, &["--space", "web"]);
+    assert_eq!(codes(&report, "missing_codes"), BTreeSet::new());
+    assert_eq!(codes(&report, "extra_codes"), BTreeSet::from([99_999]));
+    assert_eq!(report["extra_codes"][0]["name"], "WEBIM_SOMETHING_NEW");
+    assert_eq!(
+        name_differences(&report),
+        vec![
+            (
+                i64::from(first.code()),
+                second.name().to_owned(),
+                first.name().to_owned(),
+                "unknown".to_owned(),
+                vec![i64::from(second.code())]
+            ),
+            (
+                i64::from(second.code()),
+                "NOT_A_KNOWN_NAME".to_owned(),
+                second.name().to_owned(),
+                "unknown".to_owned(),
+                vec![]
+            ),
+        ]
+    );
+    std::fs::remove_file(path).unwrap();
+}
+
+/// Every alias and every recorded page name of every entry is classified.
+#[test]
+fn aliases_and_recorded_names_are_classified() {
+    for &space in Space::ALL {
+        for entry in entries(space) {
+            let mut names: Vec<(String, &str, String)> = entry
+                .aliases()
+                .iter()
+                .map(|alias| (alias.as_str().to_owned(), "alias", "any-page.md".to_owned()))
+                .collect();
+            for seed in entry.seeds().iter().filter(|seed| seed.name().as_str() != entry.name()) {
+                names.push((seed.name().as_str().to_owned(), "known_misprint", seed.page().as_str().to_owned()));
+                names.push((seed.name().as_str().to_owned(), "misprint_of_other_page", "other.md".to_owned()));
+            }
+            for (name, kind, file) in names {
+                let folder = std::env::temp_dir().join(format!("chat-errors-diff-{}-{kind}", std::process::id()));
+                std::fs::create_dir_all(&folder).unwrap();
+                let path = folder.join(&file);
+                std::fs::write(&path, row(entry.code(), &name, &[entry.detail().en()])).unwrap();
+                let report = diff_json(&path, &["--space", space.as_str()]);
+                let found = name_differences(&report);
+                assert_eq!(found.len(), 1, "{space} {} {name}", entry.code());
+                assert_eq!(found[0].3, kind, "{space} {} {name} on {file}", entry.code());
+                std::fs::remove_dir_all(folder).unwrap();
+            }
+        }
+    }
+}
+
+#[test]
+fn unreadable_or_tableless_pages_exit_1_and_usage_errors_exit_2() {
+    let missing = std::env::temp_dir().join("chat-errors-diff-no-such-page.md");
+    let output = run(&["diff", missing.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("cannot read"));
+
+    let path = scratch_page("no-table", "# Error codes\n\nNo table here.\n| a | b |\n");
+    let output = run(&["diff", path.to_str().unwrap(), "--json"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(output.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("no error-table rows"));
+
+    let page = path.to_str().unwrap();
+    for args in [
+        vec!["diff"],
+        vec!["diff", page, "--space", "mobile"],
+        vec!["diff", page, "--lang", "fr"],
+        vec!["diff", page, "--bogus"],
+    ] {
+        assert_eq!(run(&args).status.code(), Some(2), "{args:?}");
+    }
+    std::fs::remove_file(path).unwrap();
+}
