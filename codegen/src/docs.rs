@@ -1,9 +1,28 @@
-//! Generated files of this kind (filled in by its owner).
+//! The generated documentation: one reference page per space and language
+//! (`docs/reference/<space>.<language>.md`, the official pages' table shape)
+//! and the browsable reference `docs/reference.html`, all rendered by the CLI's
+//! renderers.
 
 use crate::Generated;
+use chat_errors::{Language, Space};
+use chat_errors_cli::{export, html, select};
 use std::path::Path;
 
 /// The generated files of this kind.
 pub fn outputs(_root: &Path) -> Vec<Generated> {
-    Vec::new()
+    let mut all = Vec::new();
+    for &space in Space::ALL {
+        let entries = select(Some(space), None);
+        for &language in Language::ALL {
+            all.push(Generated::new(
+                format!("docs/reference/{space}.{language}.md"),
+                export::markdown(&entries, language),
+            ));
+        }
+    }
+    all.push(Generated::new(
+        "docs/reference.html",
+        html::reference(&select(None, None)),
+    ));
+    all
 }
