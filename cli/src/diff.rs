@@ -231,7 +231,11 @@ fn name_kind(entry: &Entry, name: &str, file_name: &str) -> NameKind {
     if entry.aliases().iter().any(|alias| alias.as_str() == name) {
         return NameKind::Alias;
     }
-    let mut recorded = entry.seeds().iter().filter(|seed| seed.name().as_str() == name).peekable();
+    let mut recorded = entry
+        .seeds()
+        .iter()
+        .filter(|seed| seed.name().as_str() == name)
+        .peekable();
     if recorded.peek().is_none() {
         NameKind::Unknown
     } else if recorded.any(|seed| seed.page().as_str() == file_name) {
@@ -367,7 +371,10 @@ mod tests {
 
     #[test]
     fn comparison_ignores_whitespace_punctuation_width_and_final_full_stop() {
-        assert_eq!(comparable("登录失败：获取 token，失败。"), comparable("登录失败: 获取token,失败"));
+        assert_eq!(
+            comparable("登录失败：获取 token，失败。"),
+            comparable("登录失败: 获取token,失败")
+        );
         assert_eq!(comparable("Done ."), comparable("Done"));
         assert_ne!(comparable("登录失败：获取"), comparable("登录失败：获得"));
     }

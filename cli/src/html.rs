@@ -48,7 +48,13 @@ pub fn anchor(space: Space, code: i32) -> String {
 pub fn c_constant(entry: &Entry) -> String {
     let identifier = |text: &str| -> String {
         text.chars()
-            .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_uppercase() } else { '_' })
+            .map(|c| {
+                if c.is_ascii_alphanumeric() {
+                    c.to_ascii_uppercase()
+                } else {
+                    '_'
+                }
+            })
             .collect()
     };
     format!(
@@ -183,7 +189,7 @@ main { max-width: 980px; margin: 0 auto; padding: 16px 24px 48px; }
 .badge.retry { background: #e5f6ea; color: #17692f; }
 .summary { margin: 4px 0; font-weight: 600; }
 .detail { margin: 4px 0 8px; }
-.facts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 0; font-size: 13px; }
+.facts { display: grid; grid-template-columns: 8em 1fr; gap: 2px 12px; margin: 0; font-size: 13px; }
 .facts dt { color: var(--muted); }
 .facts dd { margin: 0; }
 .facts code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; user-select: all; background: #f1f3f7; padding: 0 4px; border-radius: 4px; }

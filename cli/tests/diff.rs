@@ -163,7 +163,12 @@ fn raw_rows(page: &str) -> BTreeMap<i64, String> {
     page.lines()
         .filter_map(|line| {
             let line = line.trim();
-            let cells: Vec<&str> = line.strip_prefix('|').unwrap_or(line).split('|').map(str::trim).collect();
+            let cells: Vec<&str> = line
+                .strip_prefix('|')
+                .unwrap_or(line)
+                .split('|')
+                .map(str::trim)
+                .collect();
             let code = cells.first()?.trim_matches('`').parse().ok()?;
             Some((code, plain_text(cells.get(2)?)))
         })
@@ -217,11 +222,16 @@ fn human_output_names_the_misprint_and_the_missing_codes() {
     assert_eq!(output.status.code(), Some(0));
     let text = String::from_utf8(output.stdout).unwrap();
     assert!(
-        text.contains("607 GROUP_NOT_EXIST vs GROUP_MEMBERS_LIMIT: a known misprint of this page; it is the name of 605"),
+        text.contains(
+            "607 GROUP_NOT_EXIST vs GROUP_MEMBERS_LIMIT: a known misprint of this page; it is the name of 605"
+        ),
         "{text}"
     );
     assert!(text.contains("  1302 MODIFY_MESSAGE_NOT_EXIST\n"), "{text}");
-    assert!(text.contains("compared with the web catalog (detected) in en (detected)"), "{text}");
+    assert!(
+        text.contains("compared with the web catalog (detected) in en (detected)"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -356,8 +366,16 @@ fn aliases_and_recorded_names_are_classified() {
                 .map(|alias| (alias.as_str().to_owned(), "alias", "any-page.md".to_owned()))
                 .collect();
             for seed in entry.seeds().iter().filter(|seed| seed.name().as_str() != entry.name()) {
-                names.push((seed.name().as_str().to_owned(), "known_misprint", seed.page().as_str().to_owned()));
-                names.push((seed.name().as_str().to_owned(), "misprint_of_other_page", "other.md".to_owned()));
+                names.push((
+                    seed.name().as_str().to_owned(),
+                    "known_misprint",
+                    seed.page().as_str().to_owned(),
+                ));
+                names.push((
+                    seed.name().as_str().to_owned(),
+                    "misprint_of_other_page",
+                    "other.md".to_owned(),
+                ));
             }
             for (name, kind, file) in names {
                 let folder = std::env::temp_dir().join(format!("chat-errors-diff-{}-{kind}", std::process::id()));

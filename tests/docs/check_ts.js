@@ -1,0 +1,42 @@
+// Runs the compiled TypeScript modules against the JSON export: every entry,
+// field by field, by code and by name; unknown codes and names give undefined.
+//
+// Usage: node check_ts.js <compiled folder> <catalog.json>
+"use strict";
+const assert = require("node:assert/strict");
+const fs = require("node:fs");
+const path = require("node:path");
+
+const [folder, catalogPath] = process.argv.slice(2);
+const catalog = JSON.parse(fs.readFileSync(catalogPath, "utf8"));
+const modules = [
+  ["web", "Web", require(path.resolve(folder, "chat_errors.js"))],
+  ["native", "Native", require(path.resolve(folder, "chat_errors_native.js"))],
+];
+let checked = 0;
+for (const [space, prefix, module] of modules) {
+  const expected = catalog.entries.filter((entry) => entry.space === space);
+  const constants = module[prefix + "ErrorCode"];
+  const lookup = module["lookup" + prefix + "Error"];
+  const byName = module[prefix.toLowerCase() + "ErrorByName"];
+  assert.equal(module.CATALOG_VERSION, catalog.catalog_version);
+  assert.deepEqual(Object.keys(constants), expected.map((entry) => entry.name), `${space}: names in code order`);
+  assert.equal(module[prefix.toUpperCase() + "_ERRORS"].length, expected.length);
+  for (const entry of expected) {
+    const { space: _space, seeds: _seeds, equivalents: _equivalents, ...fields } = entry;
+    assert.equal(constants[entry.name], entry.code);
+    assert.deepEqual({ ...lookup(entry.code) }, fields, `${space} ${entry.code}`);
+    for (const name of [entry.name, entry.name.toLowerCase(), ...entry.aliases]) {
+      assert.equal(byName(name), lookup(entry.code), `${space} ${name}`);
+    }
+    checked += 1;
+  }
+  for (const code of [12345, -99, 1.5, NaN]) assert.equal(lookup(code), undefined, `${space} ${code}`);
+  assert.equal(byName("NOT_AN_ERROR"), undefined);
+}
+const usage = require(path.resolve(folder, "usage.js"));
+const web508 = catalog.entries.find((entry) => entry.space === "web" && entry.code === 508);
+assert.equal(usage.userMessage(508, "zh"), web508.summary.zh);
+assert.equal(usage.userMessage(12345, "en"), "Unknown error (web 12345)");
+assert.equal(usage.shouldRetry({ type: 508 }), web508.transient);
+console.log(`typescript: ${checked} entries match the JSON export`);

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# The docs suite: the generated reference pages are fresh, `chat-errors diff`
+# finds the known differences of the five official pages, the HTML reference
+# works in Chromium (search, filters, zh/en switch, anchors; screenshot in
+# target/docs-test/reference.png) and the TypeScript module type-checks with
+# tsc --strict and matches the JSON export entry by entry.
+#
+# Usage: tests/docs/run.sh   (from any directory; CI=true makes a missing toolchain a failure)
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+cd "$root"
+here=tests/docs
+out=target/docs-test
+rm -rf "$out"
+mkdir -p "$out/ts"
+
+passed=0
+failed=0
+# Runs one check: its name, then the command.
+check() {
+    local name=$1
+    shift
+    if "$@"; then
+        passed=$((passed + 1))
+        echo "ok: $name" >&2
+    else
+        failed=$((failed + 1))
+        echo "FAILED: $name" >&2
+    fi
+}
+
+check "generated reference pages are up to date (codegen --check)" \
+    cargo run -q -p chat-errors-codegen -- --check
+check "chat-errors diff over the seed pages (cargo test --test diff)" \
+    cargo test -q -p chat-errors-cli --test diff
+
+cargo build -q -p chat-errors-cli --bin chat-errors
+bin=target/debug/chat-errors
+"$bin" export --format json >"$out/catalog.json"
+"$bin" export --format html >"$out/reference.html"
+"$bin" search token --json >"$out/search-token.json"
+"$bin" export --format ts >"$out/ts/chat_errors.ts"
+"$bin" export --format ts --space native >"$out/ts/chat_errors_native.ts"
+cp "$here/usage.ts" "$out/ts/usage.ts"
+
+if setup=$(scripts/setup/browser.sh); then
+    eval "$setup"
+    check "the exported HTML is the committed docs/reference.html" cmp -s "$out/reference.html" docs/reference.html
+    check "HTML reference in Chromium (search, filters, zh/en, anchors, screenshot)" \
+        timeout 600 node "$here/browser.js" "$out/reference.html" "$out/catalog.json" \
+        "$out/search-token.json" "$out/reference.png" "$root"
+    check "TypeScript modules and usage type-check (tsc --strict --noEmit)" \
+        "$TSC" --strict --noEmit "$out/ts/chat_errors.ts" "$out/ts/chat_errors_native.ts" "$out/ts/usage.ts"
+    compile_and_check() {
+        "$TSC" --strict --module commonjs --target es2022 --outDir "$out/ts/js" \
+            "$out/ts/chat_errors.ts" "$out/ts/chat_errors_native.ts" "$out/ts/usage.ts" &&
+            node "$here/check_ts.js" "$out/ts/js" "$out/catalog.json"
+    }
+    check "TypeScript modules match the JSON export, every entry" compile_and_check
+elif [ "${CI:-}" = true ]; then
+    echo "browser toolchain setup failed (required under CI)" >&2
+    failed=$((failed + 1))
+else
+    echo "skipped: browser and TypeScript checks (scripts/setup/browser.sh failed)" >&2
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
