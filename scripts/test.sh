@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of the project: installs the toolchains it needs (see
 # scripts/setup/), then the Rust tests, the C/C++ suite, the Kotlin and Swift
-# suites and the hardening suite. Prints one line per
+# suites, the documentation suite and the hardening suite. Prints one line per
 # step and a closing "steps: N passed, M failed"; exits non-zero on any failure.
 #
 # Usage: scripts/test.sh [step...]   (default: every step)
@@ -14,7 +14,7 @@ if ! setup_exports=$(scripts/setup/all.sh); then
 fi
 eval "$setup_exports"
 
-all_steps=(rust c kotlin swift hardening)
+all_steps=(rust c kotlin swift docs hardening)
 steps=("${@:-${all_steps[@]}}")
 passed=0
 failed=0
@@ -26,6 +26,7 @@ run_step() {
         c) tests/c/run.sh ;;
         kotlin) tests/kotlin/run.sh ;;
         swift) tests/swift/run.sh ;;
+        docs) tests/docs/run.sh ;;
         hardening) tests/hardening/run.sh ;;
         *) echo "unknown step $1 (steps: ${all_steps[*]})" >&2; return 2 ;;
     esac

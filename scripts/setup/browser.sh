@@ -12,7 +12,7 @@ source "$(dirname "$0")/common.sh"
 PLAYWRIGHT_CORE_VERSION=1.65.1
 TYPESCRIPT_VERSION=7.0.2
 
-apt_install chromium fonts-dejavu-core # a font, so that screenshots show text
+apt_install chromium fonts-dejavu-core fonts-wqy-zenhei # fonts, so that screenshots show Latin and Chinese text
 chromium=/usr/bin/chromium
 [ -x "$chromium" ] || die "$chromium missing after installing chromium"
 
