@@ -10,6 +10,7 @@
 //! Kotlin and Swift.
 
 use crate::json::EntryJson;
+use crate::naming::{c_constant, kotlin_constant, swift_constant};
 use chat_errors::{Category, Entry, Space, CATALOG_VERSION, SCHEMA_VERSION};
 use serde::Serialize;
 
@@ -42,54 +43,6 @@ struct Constants {
 /// The HTML anchor of an entry: `web-508`, `native--1`.
 pub fn anchor(space: Space, code: i32) -> String {
     format!("{space}-{code}")
-}
-
-/// The C constant of an entry (`CHAT_ERRORS_WEB_<NAME>`), as the C header spells it.
-pub fn c_constant(entry: &Entry) -> String {
-    let identifier = |text: &str| -> String {
-        text.chars()
-            .map(|c| {
-                if c.is_ascii_alphanumeric() {
-                    c.to_ascii_uppercase()
-                } else {
-                    '_'
-                }
-            })
-            .collect()
-    };
-    format!(
-        "CHAT_ERRORS_{}_{}",
-        identifier(entry.space().as_str()),
-        identifier(entry.name())
-    )
-}
-
-/// The enum of a space's codes in the Kotlin and Swift bindings.
-fn binding_enum(space: Space) -> &'static str {
-    match space {
-        Space::Web => "WebErrorCode",
-        Space::Native => "NativeErrorCode",
-    }
-}
-
-/// The Kotlin constant of an entry: `WebErrorCode.<NAME>`, the SDK's spelling.
-pub fn kotlin_constant(entry: &Entry) -> String {
-    format!("{}.{}", binding_enum(entry.space()), entry.name())
-}
-
-/// The Swift constant of an entry: `WebErrorCode.<lowerCamelName>`
-/// (`WEBIM_CONNCTION_DISCONNECTED` is `webimConnctionDisconnected`).
-pub fn swift_constant(entry: &Entry) -> String {
-    let mut case = String::with_capacity(entry.name().len());
-    for (index, word) in entry.name().split('_').filter(|word| !word.is_empty()).enumerate() {
-        let word = word.to_ascii_lowercase();
-        let mut chars = word.chars();
-        if index > 0 {
-            case.extend(chars.next().map(|c| c.to_ascii_uppercase()));
-        }
-        case.push_str(chars.as_str());
-    }
-    format!("{}.{case}", binding_enum(entry.space()))
 }
 
 /// JSON for an inline `<script>`: `<`, `>`, `&` and the line separators
@@ -384,14 +337,5 @@ mod tests {
         assert!(!escaped.contains(['<', '>', '&', '\u{2028}']));
         let value: serde_json::Value = serde_json::from_str(&escaped).unwrap();
         assert_eq!(value["text"], text);
-    }
-
-    #[test]
-    fn constants_follow_the_bindings_spelling() {
-        let entry = chat_errors::lookup(Space::Web, 16).unwrap();
-        assert_eq!(entry.name(), "WEBIM_CONNCTION_DISCONNECTED");
-        assert_eq!(c_constant(entry), "CHAT_ERRORS_WEB_WEBIM_CONNCTION_DISCONNECTED");
-        assert_eq!(kotlin_constant(entry), "WebErrorCode.WEBIM_CONNCTION_DISCONNECTED");
-        assert_eq!(swift_constant(entry), "WebErrorCode.webimConnctionDisconnected");
     }
 }

@@ -5,6 +5,7 @@ pub mod diff;
 pub mod export;
 pub mod html;
 pub mod json;
+pub mod naming;
 pub mod page;
 pub mod table;
 pub mod typescript;

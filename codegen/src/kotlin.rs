@@ -4,6 +4,7 @@
 
 use crate::Generated;
 use chat_errors::{entries, Space, CATALOG_VERSION};
+use chat_errors_cli::naming::binding_enum;
 use std::fmt::Write;
 use std::path::Path;
 
@@ -13,14 +14,6 @@ const PATH: &str = "bindings/kotlin/io/chaterrors/ErrorCodes.kt";
 /// The generated files of this kind.
 pub fn outputs(_root: &Path) -> Vec<Generated> {
     vec![Generated::new(PATH, render())]
-}
-
-/// The Kotlin enum class name of a space's codes.
-fn enum_name(space: Space) -> &'static str {
-    match space {
-        Space::Web => "WebErrorCode",
-        Space::Native => "NativeErrorCode",
-    }
 }
 
 /// The Kotlin `Space` member of a space.
@@ -63,7 +56,7 @@ fn render() -> String {
 }
 
 fn render_space(out: &mut String, space: Space) {
-    let name = enum_name(space);
+    let name = binding_enum(space);
     let all = entries(space);
     let _ = write!(
         out,

@@ -4,6 +4,7 @@
 
 use crate::Generated;
 use chat_errors::{entries, Space, CATALOG_VERSION};
+use chat_errors_cli::naming::{binding_enum, swift_case};
 use std::collections::BTreeSet;
 use std::fmt::Write;
 use std::path::Path;
@@ -71,14 +72,6 @@ pub fn outputs(_root: &Path) -> Vec<Generated> {
     vec![Generated::new(PATH, render())]
 }
 
-/// The Swift enum name of a space's codes.
-fn enum_name(space: Space) -> &'static str {
-    match space {
-        Space::Web => "WebErrorCode",
-        Space::Native => "NativeErrorCode",
-    }
-}
-
 /// The Swift `Space` case of a space.
 fn space_case(space: Space) -> &'static str {
     match space {
@@ -87,19 +80,10 @@ fn space_case(space: Space) -> &'static str {
     }
 }
 
-/// A catalog name (`WEBIM_CONNCTION_DISCONNECTED`) as a Swift case name
-/// (`webimConnctionDisconnected`), in backticks when it is a keyword.
+/// A catalog name as a Swift case name (see `naming::swift_case`), in
+/// backticks when it is a keyword.
 fn case_name(name: &str) -> String {
-    let mut words = name.split('_').filter(|word| !word.is_empty());
-    let mut case = String::with_capacity(name.len());
-    if let Some(first) = words.next() {
-        case.push_str(&first.to_ascii_lowercase());
-    }
-    for word in words {
-        let mut chars = word.chars();
-        case.extend(chars.next().map(|c| c.to_ascii_uppercase()));
-        case.push_str(&chars.as_str().to_ascii_lowercase());
-    }
+    let case = swift_case(name);
     let mut chars = case.chars();
     let valid =
         chars.next().is_some_and(|first| first.is_ascii_alphabetic()) && chars.all(|c| c.is_ascii_alphanumeric());
@@ -150,7 +134,7 @@ fn render() -> String {
 }
 
 fn render_space(out: &mut String, space: Space) {
-    let name = enum_name(space);
+    let name = binding_enum(space);
     let all = entries(space);
     let cases: Vec<String> = all.iter().map(|entry| case_name(entry.name())).collect();
     let distinct: BTreeSet<&String> = cases.iter().collect();
