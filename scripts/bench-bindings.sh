@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # shellcheck source-path=SCRIPTDIR
 # Benchmark of the Kotlin and Swift bindings (not a test: nothing is asserted).
-# Builds libchat_errors in release, generates the bindings, and measures in one
-# run: the one-time load of each space, a lookup through the idiomatic layer
+# Measures in one run: the first answer (Kotlin: in a fresh JVM) or the
+# one-time load of each space (Swift), a lookup through the idiomatic layer
 # against a plain HashMap / Dictionary lookup of the same data (goal: at most
-# 3x), and the raw UniFFI per-call cost. Prints a Markdown section per language;
+# 3x), and the raw UniFFI per-call cost. Kotlin runs under JMH
+# (bindings/kotlin/bench) against the Maven artifact; Swift builds
+# libchat_errors in release and generates the bindings. Prints a Markdown section per language;
 # with --record, also writes them as "## Kotlin" and "## Swift" into
 # docs/benchmarks.md (replacing those sections, keeping every other one).
 #
@@ -23,33 +25,58 @@ for arg in "$@"; do
 done
 [ ${#languages[@]} -gt 0 ] || languages=(kotlin swift)
 
-build_library release
 work="$ROOT/build/bench"
 mkdir -p "$work"
 machine="$(nproc) cores, $(uname -m), $(date -u +%Y-%m-%d)"
 command_line="scripts/bench-bindings.sh${*:+ $*}"
 
 bench_kotlin() {
-    kotlin_toolchain
+    jvm_toolchain
     local dir="$work/kotlin"
     rm -rf "$dir" && mkdir -p "$dir"
-    generate_bindings kotlin "$dir/generated"
-    local sources
-    mapfile -t sources < <(find "$dir/generated" "$ROOT/bindings/kotlin" "$ROOT/bindings/bench/kotlin" -name '*.kt' | sort)
-    "$KOTLINC" -Werror -cp "$JNA_JAR" -include-runtime -d "$dir/bench.jar" "${sources[@]}" 2>/dev/null
+    mvn_install_library "$dir/repository" -q -DskipTests >&2
+    mvn_build_app "$ROOT/bindings/kotlin/bench/pom.xml" "$dir/repository" "$dir/classpath" >&2
+    java -cp "$(cat "$dir/classpath")" org.openjdk.jmh.Main -rf json -rff "$dir/jmh.json" >"$dir/jmh.log" 2>&1 ||
+        { tail -n 40 "$dir/jmh.log" >&2; return 1; }
     echo "## Kotlin"
     echo
-    echo "\`$command_line\` ($machine; $(java -version 2>&1 | head -1), JNA $(basename "$(readlink -f "$JNA_JAR")" .jar),"
-    echo "UniFFI $(uniffi_version), release build). Lookups cycle over every code and name of both spaces."
+    echo "\`$command_line\` ($machine; $(java -version 2>&1 | head -1), JMH $(jmh_version),"
+    echo "UniFFI $(uniffi_version), release build; the Maven artifact as an app uses it). Lookups cycle"
+    echo "over every code and name of both spaces; mean of 2 forks x 5 iterations of 1 s after 3 s warm-up,"
+    echo "± the 99.9% interval JMH reports. The first answer is one shot in each of 10 fresh JVMs."
+    echo "Benchmark sources: \`bindings/kotlin/bench/\`."
     echo
     echo "| measure | result | goal |"
     echo "| --- | --- | --- |"
-    java -Djna.library.path="$LIB_DIR" -cp "$dir/bench.jar:$JNA_JAR" io.chaterrors.bench.BenchKt 2>/dev/null
+    python3 - "$dir/jmh.json" <<'PY'
+import json, sys
+results = {r["benchmark"].rsplit(".", 1)[1]: r["primaryMetric"] for r in json.load(open(sys.argv[1]))}
+def cell(name):
+    m = results[name]
+    return f'{m["score"]:.1f} ± {m["scoreError"]:.1f} {m["scoreUnit"].split("/")[0]}'
+rows = [
+    ("first answer in a fresh JVM: ChatErrors.lookup(WEB, 508)", cell("firstAnswer"), ""),
+    ("lookup by code: ChatErrors.lookup", cell("lookupByCode"), ""),
+    ("lookup by code: HashMap<Integer, ErrorEntry>", cell("hashMapByCode"), ""),
+    ("**ratio by code**", f'**{results["lookupByCode"]["score"] / results["hashMapByCode"]["score"]:.2f}x**', "goal <= 3x"),
+    ("lookup by name: ChatErrors.lookup (ASCII case-insensitive)", cell("lookupByName"), ""),
+    ("lookup by name: HashMap<String, ErrorEntry> (exact case)", cell("hashMapByName"), ""),
+    ("**ratio by name**", f'**{results["lookupByName"]["score"] / results["hashMapByName"]["score"]:.2f}x**', "goal <= 3x"),
+    ("raw UniFFI lookup (one call over JNA)", cell("rawUniffiLookup"), ""),
+]
+for row in rows:
+    print("| " + " | ".join(row) + " |")
+PY
     echo
+}
+
+jmh_version() {
+    sed -n 's:.*<jmh.version>\(.*\)</jmh.version>.*:\1:p' "$ROOT/bindings/kotlin/bench/pom.xml"
 }
 
 bench_swift() {
     swift_toolchain
+    build_library release
     local dir="$work/swift"
     rm -rf "$dir" && mkdir -p "$dir/lib" "$dir/src"
     generate_bindings swift "$dir/generated"

@@ -5,7 +5,9 @@
 #
 #   build_library debug|release   -> LIB_DIR (holds libchat_errors.so)
 #   generate_bindings kotlin|swift OUT_DIR
-#   kotlin_toolchain              -> KOTLINC, JNA_JAR
+#   jvm_toolchain                 -> MVN (Maven in batch mode)
+#   mvn_install_library REPO      -> the Kotlin library built, tested and in the Maven repository REPO
+#   mvn_build_app POM REPO FILE   -> a Maven app built against it, its classpath in FILE
 #   swift_toolchain               -> SWIFTC; swift_exec WORKDIR CMD... runs CMD with swiftc
 #   copy_library DIR              -> copies the library (and its SONAME link) into DIR
 #   check_exports LIB             -> fails unless LIB exports the C ABI and the UniFFI scaffolding
@@ -58,26 +60,45 @@ generate_bindings() {
         --language "$language" --no-format --out-dir "$out" >/dev/null)
 }
 
-# Finds kotlinc and the JNA jar: from the environment, PATH, or scripts/setup/kotlin.sh.
-kotlin_toolchain() {
-    if [ -z "${KOTLINC:-}" ] && command -v kotlinc >/dev/null; then
-        KOTLINC=kotlinc
-    fi
-    if [ -z "${JNA_JAR:-}" ] && [ -f /usr/share/java/jna.jar ]; then
-        JNA_JAR=/usr/share/java/jna.jar
-    fi
-    if [ -z "${KOTLINC:-}" ] || [ -z "${JNA_JAR:-}" ]; then
+# Finds Maven and a JDK (the Kotlin library is a Maven project): MVN from the
+# environment, or scripts/setup/jvm.sh.
+jvm_toolchain() {
+    if [ -z "${MVN:-}" ]; then
         local exports
-        exports=$("$ROOT/scripts/setup/kotlin.sh") || {
-            echo "no Kotlin toolchain: scripts/setup/kotlin.sh failed" >&2
+        exports=$("$ROOT/scripts/setup/jvm.sh") || {
+            echo "no JVM toolchain: scripts/setup/jvm.sh failed" >&2
             return 1
         }
         eval "$exports"
     fi
-    if ! "$KOTLINC" -version >/dev/null 2>&1 || [ ! -f "$JNA_JAR" ]; then
-        echo "no usable Kotlin toolchain (KOTLINC=$KOTLINC, JNA_JAR=$JNA_JAR)" >&2
-        return 1
-    fi
+}
+
+# Builds, tests and installs the Kotlin library (bindings/kotlin) into the
+# Maven repository in folder REPO (local layout), where apps and the example
+# resolve it: mvn_install_library REPO [MAVEN ARGS...].
+mvn_install_library() {
+    local repo=$1
+    shift
+    # shellcheck disable=SC2086 # MVN is a command with its options
+    $MVN -f "$ROOT/bindings/kotlin/pom.xml" "$@" deploy -DaltDeploymentRepository="local::file://$repo"
+}
+# Builds the Maven app POM (an example, the consumer test, the benchmark)
+# against the Kotlin library in the Maven repository folder REPO, and writes its
+# runtime classpath, its own classes first, to CLASSPATH_FILE:
+# mvn_build_app POM REPO CLASSPATH_FILE. The library is always resolved afresh
+# from REPO, never a copy an earlier run left in the local Maven cache.
+mvn_build_app() {
+    local pom=$1 repo=$2 classpath_file=$3 dependencies
+    dependencies=$(mktemp)
+    # shellcheck disable=SC2086 # MVN is a command with its options
+    $MVN -q -f "$pom" -Dchaterrors.repository="file://$repo" \
+        dependency:purge-local-repository -DmanualInclude=io.chaterrors:chat-errors -DreResolve=false &&
+        $MVN -q -f "$pom" -Dchaterrors.repository="file://$repo" \
+            package dependency:build-classpath -Dmdep.outputFile="$dependencies" &&
+        printf '%s:%s\n' "$(dirname "$pom")/target/classes" "$(cat "$dependencies")" >"$classpath_file"
+    local status=$?
+    rm -f "$dependencies"
+    return "$status"
 }
 
 # Finds swiftc: on PATH, or through scripts/setup/swift.sh (a Linux root with Swift).

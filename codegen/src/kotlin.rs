@@ -9,7 +9,7 @@ use std::fmt::Write;
 use std::path::Path;
 
 /// Where the generated constants live (next to the hand-written layer).
-const PATH: &str = "bindings/kotlin/io/chaterrors/ErrorCodes.kt";
+const PATH: &str = "bindings/kotlin/src/main/kotlin/io/chaterrors/ErrorCodes.kt";
 
 /// The generated files of this kind.
 pub fn outputs(_root: &Path) -> Vec<Generated> {

@@ -1,16 +1,15 @@
 #!/usr/bin/env bash
 # shellcheck source-path=SCRIPTDIR
-# Builds libchat_errors and the Kotlin bindings, then compiles and runs the
-# onError example. Arguments go to the example (a language tag, e.g. zh-CN).
+# Builds the Kotlin library (Maven, tests skipped) into a repository in the build
+# folder, builds this example against it as an app would, and runs it on a plain
+# JVM. Arguments go to the example (a language tag, e.g. zh-CN).
 set -euo pipefail
 source "$(dirname "$0")/../../bindings/scripts/common.sh"
 
-kotlin_toolchain
-build_library debug
+jvm_toolchain
 work="$ROOT/build/examples/kotlin"
 rm -rf "$work"
 mkdir -p "$work"
-generate_bindings kotlin "$work/generated"
-mapfile -t sources < <(find "$work/generated" "$ROOT/bindings/kotlin" "$ROOT/examples/kotlin" -name '*.kt' | sort)
-"$KOTLINC" -Werror -cp "$JNA_JAR" -include-runtime -d "$work/example.jar" "${sources[@]}"
-java -Djna.library.path="$LIB_DIR" -cp "$work/example.jar:$JNA_JAR" io.chaterrors.example.OnErrorKt "$@"
+mvn_install_library "$work/repository" -q -DskipTests
+mvn_build_app "$ROOT/examples/kotlin/pom.xml" "$work/repository" "$work/classpath"
+java -cp "$(cat "$work/classpath")" io.chaterrors.example.OnErrorKt "$@"

@@ -1,16 +1,21 @@
 #!/usr/bin/env bash
 # shellcheck source-path=SCRIPTDIR
-# C/C++ toolchain for the C suite, the hardening suite and the ABI check: gcc and
-# g++ with AddressSanitizer and UndefinedBehaviorSanitizer, CMake, pkg-config,
-# valgrind and abigail-tools (abidw, abidiff). Checks the sanitizers once.
+# C/C++ toolchain for the C suite, the hardening suite and the ABI check: gcc,
+# g++, clang and clang++ (the headers compile under both), AddressSanitizer and
+# UndefinedBehaviorSanitizer, CMake, pkg-config, valgrind and abigail-tools
+# (abidw, abidiff). Checks the sanitizers and clang once.
 #
 # Usage: eval "$(scripts/setup/c.sh)"   (prints no exports)
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 
-apt_install g++ cmake pkg-config valgrind abigail-tools
+apt_install g++ clang cmake pkg-config valgrind abigail-tools python3 binutils
 
-key="gcc $(gcc -dumpfullversion)"
+for tool in gcc g++ clang clang++ cmake pkg-config valgrind abidw abidiff python3 nm readelf; do
+    command -v "$tool" >/dev/null || die "$tool missing after installing the C toolchain"
+done
+
+key="gcc $(gcc -dumpfullversion), $(clang --version | head -n 1)"
 if ! is_verified c "$key"; then
     log "checking: -fsanitize=address,undefined runs a clean program, catches a heap and a signed overflow"
     work=$(mktemp -d)
@@ -38,6 +43,9 @@ C
         fi
         grep -q "${fault#*:}" "$work/report" || die "no '${fault#*:}' report: $(head -5 "$work/report")"
     done
+    printf '#include <stdio.h>\nint main(void) { return printf("ok\\n") != 3; }\n' >"$work/hello.c"
+    clang -std=c11 -Wall -Werror "$work/hello.c" -o "$work/hello" && "$work/hello" >/dev/null ||
+        die "clang failed to build and run a C program"
     mark_verified c "$key"
     log "ok: $key, ASan and UBSan work"
 fi

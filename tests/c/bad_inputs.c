@@ -1,8 +1,9 @@
-/* Every kind of bad input the header documents gets its documented answer:
- * NULL and foreign pointers, out-of-range integers, INT32_MIN/INT32_MAX
- * codes, non-UTF-8, empty, overlong and 1 MiB names, interior NUL, indexes
- * past the end, unknown languages, tiny buffers. Built with ASan/UBSan and
- * run under valgrind, so a read or write out of bounds fails the run. */
+/* Every case of the bad-input contract (docs/safety.md), called from C: NULL
+ * and foreign pointers, out-of-range integers, extreme codes, non-UTF-8,
+ * empty, overlong and 1 MiB names, interior NUL, indexes past the end,
+ * unknown languages and tags, tiny buffers. The one suite of that contract:
+ * tests/c/run.sh builds it with ASan/UBSan, statically and dynamically, and
+ * runs it under valgrind, so a read or write out of bounds fails the run. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -49,33 +50,46 @@ static void check_not_an_entry(const chat_errors_entry *entry, const char *what)
 }
 
 static void check_codes_and_spaces(void) {
-    const uint32_t bad_spaces[] = {CHAT_ERRORS_SPACE_COUNT, 7, 0x80000000u, CHAT_ERRORS_INVALID};
+    const uint32_t bad_spaces[] = {CHAT_ERRORS_SPACE_COUNT, 7, 1000, INT32_MAX, 0x80000000u, CHAT_ERRORS_INVALID};
+    const char *known = chat_errors_entry_name(chat_errors_at(0, 0));
     for (size_t i = 0; i < sizeof bad_spaces / sizeof bad_spaces[0]; i++) {
         uint32_t space = bad_spaces[i];
         CHECK(chat_errors_lookup(space, 0) == NULL, "lookup in space %u", space);
-        CHECK(chat_errors_lookup_name(space, chat_errors_entry_name(chat_errors_at(0, 0))) == NULL,
-              "name lookup in space %u", space);
+        CHECK(chat_errors_lookup_name(space, known) == NULL, "name lookup in space %u", space);
+        CHECK(chat_errors_lookup_name_len(space, known, strlen(known)) == NULL, "name lookup by length in space %u",
+              space);
         CHECK(chat_errors_count(space) == 0, "count of space %u", space);
         CHECK(chat_errors_at(space, 0) == NULL, "entry 0 of space %u", space);
         CHECK(chat_errors_space_name(space) == NULL, "name of space %u", space);
     }
+    const int32_t extreme_codes[] = {INT32_MIN, INT32_MIN + 1, INT32_MAX - 1, INT32_MAX};
     for (uint32_t space = 0; space < CHAT_ERRORS_SPACE_COUNT; space++) {
-        CHECK(chat_errors_lookup(space, INT32_MIN) == NULL, "INT32_MIN in space %u", space);
-        CHECK(chat_errors_lookup(space, INT32_MAX) == NULL, "INT32_MAX in space %u", space);
+        for (size_t c = 0; c < sizeof extreme_codes / sizeof extreme_codes[0]; c++) {
+            CHECK(chat_errors_lookup(space, extreme_codes[c]) == NULL, "code %d in space %u", extreme_codes[c], space);
+        }
         size_t count = chat_errors_count(space);
+        CHECK(count > 0, "space %u has entries", space);
         CHECK(chat_errors_at(space, count) == NULL, "index count of space %u", space);
         CHECK(chat_errors_at(space, SIZE_MAX) == NULL, "index SIZE_MAX of space %u", space);
-        const chat_errors_entry *last = chat_errors_at(space, count - 1);
-        CHECK(chat_errors_entry_alias(last, chat_errors_entry_alias_count(last)) == NULL, "alias past the end");
-        CHECK(chat_errors_entry_seed_page(last, chat_errors_entry_seed_count(last)) == NULL, "seed past the end");
-        CHECK(chat_errors_entry_seed_name(last, SIZE_MAX) == NULL, "seed SIZE_MAX");
-        CHECK(chat_errors_entry_equivalent(last, chat_errors_entry_equivalent_count(last)) == NULL,
-              "equivalent past the end");
+        /* Every entry's lists, one past their end and at SIZE_MAX. */
+        for (size_t i = 0; i < count; i++) {
+            const chat_errors_entry *e = chat_errors_at(space, i);
+            int32_t code = chat_errors_entry_code(e);
+            CHECK(chat_errors_entry_alias(e, chat_errors_entry_alias_count(e)) == NULL, "alias past the end of %d",
+                  code);
+            CHECK(chat_errors_entry_seed_page(e, chat_errors_entry_seed_count(e)) == NULL, "seed past the end of %d",
+                  code);
+            CHECK(chat_errors_entry_seed_name(e, SIZE_MAX) == NULL, "seed SIZE_MAX of %d", code);
+            CHECK(chat_errors_entry_equivalent(e, chat_errors_entry_equivalent_count(e)) == NULL,
+                  "equivalent past the end of %d", code);
+        }
     }
     CHECK(chat_errors_language_name(CHAT_ERRORS_LANGUAGE_COUNT) == NULL, "name of an unknown language");
     CHECK(chat_errors_category_name(CHAT_ERRORS_CATEGORY_COUNT) == NULL, "name of an unknown category");
     CHECK(chat_errors_action_name(CHAT_ERRORS_ACTION_COUNT) == NULL, "name of an unknown action");
     CHECK(chat_errors_category_name(CHAT_ERRORS_INVALID) == NULL, "name of CHAT_ERRORS_INVALID category");
+    CHECK(chat_errors_action_name(CHAT_ERRORS_INVALID) == NULL, "name of CHAT_ERRORS_INVALID action");
+    CHECK(chat_errors_language_name(CHAT_ERRORS_INVALID) == NULL, "name of CHAT_ERRORS_INVALID language");
     for (uint32_t value = 0; value < CHAT_ERRORS_CATEGORY_COUNT; value++) {
         CHECK(chat_errors_category_name(value) != NULL, "category %u has a name", value);
     }
@@ -91,6 +105,9 @@ static void check_entry_handles(void) {
     const chat_errors_entry *first = chat_errors_at(CHAT_ERRORS_SPACE_WEB, 0);
     check_not_an_entry((const chat_errors_entry *)(const void *)((const char *)first + 1), "a misaligned handle");
     check_not_an_entry((const chat_errors_entry *)(uintptr_t)1, "address 1");
+    check_not_an_entry((const chat_errors_entry *)(uintptr_t)0xdeadbeef, "address 0xdeadbeef");
+    int on_the_stack = 0;
+    check_not_an_entry((const chat_errors_entry *)(const void *)&on_the_stack, "a stack address");
     check_not_an_entry((const chat_errors_entry *)UINTPTR_MAX, "the last address");
 }
 
@@ -101,7 +118,13 @@ static void check_names(void) {
 
     CHECK(chat_errors_lookup_name(CHAT_ERRORS_SPACE_WEB, NULL) == NULL, "NULL name");
     CHECK(chat_errors_lookup_name(CHAT_ERRORS_SPACE_WEB, "") == NULL, "empty name");
+    CHECK(chat_errors_lookup_name(CHAT_ERRORS_SPACE_NATIVE, NULL) == NULL, "NULL name, native");
     CHECK(chat_errors_lookup_name(CHAT_ERRORS_SPACE_WEB, "\xff\xfe\x80") == NULL, "non-UTF-8 name");
+    CHECK(chat_errors_lookup_name(CHAT_ERRORS_SPACE_WEB, "SERVER_\xc3") == NULL, "name cut inside a character");
+    CHECK(chat_errors_lookup_name(CHAT_ERRORS_SPACE_NATIVE, "NO_SUCH_ERROR_NAME") == NULL, "unknown name");
+    CHECK(chat_errors_lookup_name(CHAT_ERRORS_SPACE_WEB, "server_busy") ==
+              chat_errors_lookup(CHAT_ERRORS_SPACE_WEB, CHAT_ERRORS_WEB_SERVER_BUSY),
+          "names match ignoring ASCII case");
     CHECK(chat_errors_lookup_name(CHAT_ERRORS_SPACE_WEB, "CHAT_ERRORS_TEST_PANIC") == NULL,
           "the test-panic trigger is an unknown name in the shipped build");
 
@@ -150,6 +173,9 @@ static void check_names(void) {
     with_nul[length] = '\0';
     with_nul[length + 1] = 'X';
     CHECK(chat_errors_lookup_name_len(CHAT_ERRORS_SPACE_NATIVE, with_nul, length + 2) == NULL, "interior NUL");
+    CHECK(chat_errors_lookup_name(CHAT_ERRORS_SPACE_NATIVE, with_nul) == entry, "a C string ends at its first NUL");
+    CHECK(chat_errors_lookup_name_len(CHAT_ERRORS_SPACE_NATIVE, with_nul, length) == entry,
+          "a length stopping before the NUL");
     CHECK(chat_errors_lookup_name_len(CHAT_ERRORS_SPACE_NATIVE, with_nul, length + 1) == NULL, "trailing NUL counted");
     CHECK(chat_errors_lookup_name_len(CHAT_ERRORS_SPACE_NATIVE, NULL, 0) == NULL, "NULL name, length 0");
     CHECK(chat_errors_lookup_name_len(CHAT_ERRORS_SPACE_NATIVE, NULL, length) == NULL, "NULL name with a length");
@@ -167,6 +193,26 @@ static void check_languages(void) {
     CHECK(chat_errors_language_from_tag("") == CHAT_ERRORS_LANGUAGE_EN, "empty tag falls back");
     CHECK(chat_errors_language_from_tag(NULL) == CHAT_ERRORS_LANGUAGE_EN, "NULL tag falls back");
     CHECK(chat_errors_language_from_tag("\xff") == CHAT_ERRORS_LANGUAGE_EN, "non-UTF-8 tag falls back");
+    const char *unknown_tags[] = {"de-DE", "x", "zz_ZZ", "-"};
+    for (size_t i = 0; i < sizeof unknown_tags / sizeof unknown_tags[0]; i++) {
+        CHECK(chat_errors_language_from_tag(unknown_tags[i]) == CHAT_ERRORS_LANGUAGE_EN, "tag %s falls back",
+              unknown_tags[i]);
+    }
+    /* An out-of-range language value: names refuse it, texts and messages are English. */
+    const uint32_t bad_languages[] = {CHAT_ERRORS_LANGUAGE_COUNT, 7, INT32_MAX, UINT32_MAX};
+    const chat_errors_entry *entry = chat_errors_lookup(CHAT_ERRORS_SPACE_WEB, 16);
+    char english[256], message[256];
+    chat_errors_message(CHAT_ERRORS_SPACE_WEB, 16, CHAT_ERRORS_LANGUAGE_EN, english, sizeof english);
+    for (size_t i = 0; i < sizeof bad_languages / sizeof bad_languages[0]; i++) {
+        uint32_t language = bad_languages[i];
+        CHECK(chat_errors_language_name(language) == NULL, "name of language %u", language);
+        CHECK(chat_errors_entry_summary(entry, language) == chat_errors_entry_summary(entry, CHAT_ERRORS_LANGUAGE_EN),
+              "summary in language %u", language);
+        CHECK(chat_errors_entry_detail(entry, language) == chat_errors_entry_detail(entry, CHAT_ERRORS_LANGUAGE_EN),
+              "detail in language %u", language);
+        chat_errors_message(CHAT_ERRORS_SPACE_WEB, 16, language, message, sizeof message);
+        CHECK(strcmp(message, english) == 0, "message in language %u", language);
+    }
 }
 
 static void check_messages(void) {

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# The docs suite: the generated reference pages are fresh, `chat-errors diff`
-# finds the known differences of the five official pages, the HTML reference
-# works in Chromium (search, filters, zh/en switch, anchors; screenshot in
+# The docs suite: the HTML reference works in Chromium (search, filters,
+# zh/en switch, anchors; screenshot in
 # target/docs-test/reference.png) and the TypeScript module type-checks with
-# tsc --strict and matches the JSON export entry by entry.
+# tsc --strict and matches the JSON export entry by entry. (That the committed
+# reference pages are fresh and that `chat-errors diff` reads the seed pages are
+# checked once, by `cargo test`: codegen's stale test and cli/tests/diff.rs.)
 #
 # Usage: tests/docs/run.sh   (from any directory; CI=true makes a missing toolchain a failure)
 set -euo pipefail
@@ -29,10 +30,6 @@ check() {
     fi
 }
 
-check "generated reference pages are up to date (codegen --check)" \
-    cargo run -q -p chat-errors-codegen -- --check
-check "chat-errors diff over the seed pages (cargo test --test diff)" \
-    cargo test -q -p chat-errors-cli --test diff
 
 cargo build -q -p chat-errors-cli --bin chat-errors
 bin=target/debug/chat-errors

@@ -91,7 +91,8 @@ object ChatErrors {
     fun lookup(space: Space, name: String): ErrorEntry? {
         val table = table(space)
         if (name.length > table.longestName) return null
-        return table.byName[asciiUppercase(name)]
+        // The keys are upper-cased: a name spelled as the catalog spells it is one probe.
+        return table.byName[name] ?: table.byName[asciiUppercase(name)]
     }
 
     /** The entries of every space named [name]: web first, then native. */

@@ -1,8 +1,8 @@
-// Tests of the Kotlin bindings: the raw UniFFI API (io.chaterrors.uniffi) and
-// the idiomatic layer (io.chaterrors), against the catalog's JSON export.
-//
-// Usage: BindingsTestKt <export.json>. Prints "N passed, M failed" last and
-// exits non-zero when a check fails.
+// JUnit 5 tests of the Kotlin library: the raw UniFFI API (io.chaterrors.uniffi)
+// and the idiomatic layer (io.chaterrors), every entry against the catalog's JSON
+// export (system property chaterrors.export, set by the pom), plus threads, unknown
+// codes and bad input. The native library is loaded from the classpath (the jar's
+// linux-x86-64/ resource), as an app loads it.
 
 package io.chaterrors.tests
 
@@ -25,7 +25,10 @@ import java.nio.charset.CharacterCodingException
 import java.util.concurrent.Callable
 import java.util.concurrent.CountDownLatch
 import java.util.concurrent.Executors
-import kotlin.system.exitProcess
+import org.junit.jupiter.api.Assertions.assertEquals
+import org.junit.jupiter.api.DynamicTest
+import org.junit.jupiter.api.Test
+import org.junit.jupiter.api.TestFactory
 import io.chaterrors.uniffi.catalogVersion as rawCatalogVersion
 import io.chaterrors.uniffi.entries as rawEntries
 import io.chaterrors.uniffi.languageFromTag as rawLanguageFromTag
@@ -35,29 +38,41 @@ import io.chaterrors.uniffi.lookupNameAny as rawLookupNameAny
 import io.chaterrors.uniffi.message as rawMessage
 import io.chaterrors.uniffi.search as rawSearch
 
-/** Counts checks and reports the first failures. */
+/**
+ * Collects the checks of one test and fails it at the end with the first
+ * failures listed, so that one run reports every difference, not only the first.
+ */
 class Checks {
-    var passed = 0
-        private set
-    var failed = 0
-        private set
+    private var passed = 0
+    private val failures = ArrayList<String>()
 
     fun check(what: String, condition: Boolean) {
-        if (condition) {
-            passed++
-        } else {
-            failed++
-            if (failed <= 50) System.err.println("FAILED: $what")
-        }
+        if (condition) passed++ else failures.add(what)
     }
 
     fun equal(what: String, expected: Any?, actual: Any?) {
         check("$what: expected <$expected>, got <$actual>", expected == actual)
     }
+
+    /** Fails when a check failed; a test that checked nothing fails too. */
+    fun verify() {
+        check("at least one check ran", passed > 0)
+        assertEquals(emptyList<String>(), failures.take(50), "${failures.size} of ${passed + failures.size} checks failed")
+    }
 }
+
+/** Runs [body] with a fresh [Checks] and verifies it. */
+private fun checking(body: Checks.() -> Unit) = Checks().apply(body).verify()
 
 /** The expected catalog, read from the JSON export. */
 class Expected(path: String) {
+    companion object {
+        /** The export named by the system property chaterrors.export. */
+        val export: Expected by lazy {
+            Expected(requireNotNull(System.getProperty("chaterrors.export")) { "system property chaterrors.export is not set" })
+        }
+    }
+
     private val document = parseJson(File(path).readText()) as Map<*, *>
     val catalogVersion = document["catalog_version"] as String
     val entries: List<ErrorEntry> = (document["entries"] as List<*>).map { entry(it as Map<*, *>) }
@@ -190,20 +205,22 @@ private fun Checks.concurrency(expected: Expected) {
     }
 }
 
+/** One entry by code, by each of its names (as spelled and lower-cased) and its message, through the raw API. */
+private fun Checks.rawEntry(expected: Expected, entry: ErrorEntry) {
+    entry("raw lookup", entry, rawLookup(entry.space, entry.code))
+    for (name in entry.aliases + entry.name) {
+        entry("raw lookupName($name)", entry, rawLookupName(entry.space, name))
+        entry("raw lookupName(${name.lowercase()})", entry, rawLookupName(entry.space, name.lowercase()))
+        entryList("raw lookupNameAny($name)", expectedNamed(expected.entries, name), rawLookupNameAny(name))
+    }
+    for (language in Language.entries) {
+        equal("raw message ${label(entry)} $language", entry.summary.get(language), rawMessage(entry.space, entry.code, language))
+    }
+}
+
 private fun Checks.rawApi(expected: Expected) {
     equal("raw catalogVersion", expected.catalogVersion, rawCatalogVersion())
     for (space in Space.entries) entryList("raw entries($space)", expected.of(space), rawEntries(space))
-    for (entry in expected.entries) {
-        entry("raw lookup", entry, rawLookup(entry.space, entry.code))
-        for (name in entry.aliases + entry.name) {
-            entry("raw lookupName($name)", entry, rawLookupName(entry.space, name))
-            entry("raw lookupName(${name.lowercase()})", entry, rawLookupName(entry.space, name.lowercase()))
-            entryList("raw lookupNameAny($name)", expectedNamed(expected.entries, name), rawLookupNameAny(name))
-        }
-        for (language in Language.entries) {
-            equal("raw message ${label(entry)} $language", entry.summary.get(language), rawMessage(entry.space, entry.code, language))
-        }
-    }
     for (query in searchQueries(expected)) {
         entryList("raw search(\"$query\")", expectedSearch(expected.entries, query), rawSearch(query))
     }
@@ -229,26 +246,28 @@ private fun searchQueries(expected: Expected): List<String> {
     )
 }
 
+/** One entry by code, by each of its names, its message and its exception, through the idiomatic layer. */
+private fun Checks.idiomaticEntry(expected: Expected, entry: ErrorEntry) {
+    entry("lookup", entry, ChatErrors.lookup(entry.space, entry.code))
+    for (name in entry.aliases + entry.name) {
+        entry("lookup($name)", entry, ChatErrors.lookup(entry.space, name))
+        entry("lookup(${name.lowercase()})", entry, ChatErrors.lookup(entry.space, name.lowercase()))
+        entryList("lookupAny($name)", expectedNamed(expected.entries, name), ChatErrors.lookupAny(name))
+    }
+    for (language in Language.entries) {
+        equal("message ${label(entry)} $language", entry.summary.get(language), ChatErrors.message(entry.space, entry.code, language))
+        val exception = ChatErrorException(entry.space, entry.code, language)
+        equal("exception ${label(entry)} $language message", entry.summary.get(language), exception.message)
+        equal("exception ${label(entry)} code", entry.code, exception.code)
+        equal("exception ${label(entry)} transient", entry.isTransient, exception.isTransient)
+        equal("exception ${label(entry)} action", entry.action, exception.action)
+        equal("exception ${label(entry)} errorCode", entry.name, (exception.errorCode as Enum<*>?)?.name)
+    }
+}
+
 private fun Checks.idiomatic(expected: Expected) {
     equal("catalogVersion", expected.catalogVersion, ChatErrors.catalogVersion)
     for (space in Space.entries) entryList("entries($space)", expected.of(space), ChatErrors.entries(space))
-    for (entry in expected.entries) {
-        entry("lookup", entry, ChatErrors.lookup(entry.space, entry.code))
-        for (name in entry.aliases + entry.name) {
-            entry("lookup($name)", entry, ChatErrors.lookup(entry.space, name))
-            entry("lookup(${name.lowercase()})", entry, ChatErrors.lookup(entry.space, name.lowercase()))
-            entryList("lookupAny($name)", expectedNamed(expected.entries, name), ChatErrors.lookupAny(name))
-        }
-        for (language in Language.entries) {
-            equal("message ${label(entry)} $language", entry.summary.get(language), ChatErrors.message(entry.space, entry.code, language))
-            val exception = ChatErrorException(entry.space, entry.code, language)
-            equal("exception ${label(entry)} $language message", entry.summary.get(language), exception.message)
-            equal("exception ${label(entry)} code", entry.code, exception.code)
-            equal("exception ${label(entry)} transient", entry.isTransient, exception.isTransient)
-            equal("exception ${label(entry)} action", entry.action, exception.action)
-            equal("exception ${label(entry)} errorCode", entry.name, (exception.errorCode as Enum<*>?)?.name)
-        }
-    }
     for (query in searchQueries(expected)) {
         entryList("search(\"$query\")", expectedSearch(expected.entries, query), ChatErrors.search(query))
     }
@@ -362,16 +381,41 @@ private fun throwsCodingError(call: () -> Unit): Boolean =
         true
     }
 
-fun main(args: Array<String>) {
-    val expected = Expected(args.single())
-    val checks = Checks()
-    checks.check("the export has entries in both spaces", Space.entries.all { expected.of(it).isNotEmpty() })
-    checks.concurrency(expected)
-    checks.rawApi(expected)
-    checks.idiomatic(expected)
-    checks.constants(expected)
-    checks.unknownCodes(expected)
-    checks.badNames(expected)
-    println("${checks.passed} passed, ${checks.failed} failed")
-    exitProcess(if (checks.failed == 0) 0 else 1)
+/** The tests, one per concern; per-entry checks are one dynamic test per entry. */
+class BindingsTest {
+    private val expected = Expected.export
+
+    @Test
+    fun `the export has entries in both spaces and the library version matches the artifact`() = checking {
+        check("the export has entries in both spaces", Space.entries.all { expected.of(it).isNotEmpty() })
+        equal("catalog version of the export vs the Maven artifact", System.getProperty("chaterrors.version"), expected.catalogVersion)
+    }
+
+    @Test
+    fun `sixteen threads racing into the first load agree with one thread`() = checking { concurrency(expected) }
+
+    @TestFactory
+    fun `every entry through the raw UniFFI API`(): List<DynamicTest> = expected.entries.map { entry ->
+        DynamicTest.dynamicTest(label(entry)) { checking { rawEntry(expected, entry) } }
+    }
+
+    @Test
+    fun `raw UniFFI API over whole spaces, search and language tags`() = checking { rawApi(expected) }
+
+    @TestFactory
+    fun `every entry through the idiomatic layer`(): List<DynamicTest> = expected.entries.map { entry ->
+        DynamicTest.dynamicTest(label(entry)) { checking { idiomaticEntry(expected, entry) } }
+    }
+
+    @Test
+    fun `idiomatic layer over whole spaces, search and language tags`() = checking { idiomatic(expected) }
+
+    @Test
+    fun `generated constants are exactly the catalog`() = checking { constants(expected) }
+
+    @Test
+    fun `unknown codes get the unknown-error message and no entry`() = checking { unknownCodes(expected) }
+
+    @Test
+    fun `bad names and malformed text get null, empty or the fallback`() = checking { badNames(expected) }
 }
