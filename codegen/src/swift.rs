@@ -4,7 +4,7 @@
 
 use crate::Generated;
 use chat_errors::{entries, Space, CATALOG_VERSION};
-use chat_errors_cli::naming::{binding_enum, swift_case};
+use chat_errors_render::naming::{binding_enum, swift_case_declaration, swift_space};
 use std::collections::BTreeSet;
 use std::fmt::Write;
 use std::path::Path;
@@ -12,90 +12,9 @@ use std::path::Path;
 /// Where the generated constants live (next to the hand-written layer).
 const PATH: &str = "bindings/swift/ErrorCodes.swift";
 
-/// Swift keywords that need backticks when used as a case name.
-const KEYWORDS: &[&str] = &[
-    "associatedtype",
-    "as",
-    "break",
-    "case",
-    "catch",
-    "class",
-    "continue",
-    "default",
-    "defer",
-    "deinit",
-    "do",
-    "else",
-    "enum",
-    "extension",
-    "fallthrough",
-    "false",
-    "fileprivate",
-    "for",
-    "func",
-    "guard",
-    "if",
-    "import",
-    "in",
-    "init",
-    "inout",
-    "internal",
-    "is",
-    "let",
-    "nil",
-    "open",
-    "operator",
-    "private",
-    "protocol",
-    "public",
-    "repeat",
-    "rethrows",
-    "return",
-    "self",
-    "static",
-    "struct",
-    "subscript",
-    "super",
-    "switch",
-    "throw",
-    "throws",
-    "true",
-    "try",
-    "typealias",
-    "var",
-    "where",
-    "while",
-];
-
 /// The generated files of this kind.
 pub fn outputs(_root: &Path) -> Vec<Generated> {
     vec![Generated::new(PATH, render())]
-}
-
-/// The Swift `Space` case of a space.
-fn space_case(space: Space) -> &'static str {
-    match space {
-        Space::Web => ".web",
-        Space::Native => ".native",
-    }
-}
-
-/// A catalog name as a Swift case name (see `naming::swift_case`), in
-/// backticks when it is a keyword.
-fn case_name(name: &str) -> String {
-    let case = swift_case(name);
-    let mut chars = case.chars();
-    let valid =
-        chars.next().is_some_and(|first| first.is_ascii_alphabetic()) && chars.all(|c| c.is_ascii_alphanumeric());
-    assert!(
-        valid,
-        "catalog name {name:?} does not make a Swift identifier ({case:?})"
-    );
-    if KEYWORDS.contains(&case.as_str()) {
-        format!("`{case}`")
-    } else {
-        case
-    }
 }
 
 /// Text for a `///` doc comment: one line.
@@ -136,7 +55,7 @@ fn render() -> String {
 fn render_space(out: &mut String, space: Space) {
     let name = binding_enum(space);
     let all = entries(space);
-    let cases: Vec<String> = all.iter().map(|entry| case_name(entry.name())).collect();
+    let cases: Vec<String> = all.iter().map(|entry| swift_case_declaration(entry.name())).collect();
     let distinct: BTreeSet<&String> = cases.iter().collect();
     assert_eq!(
         distinct.len(),
@@ -166,7 +85,7 @@ fn render_space(out: &mut String, space: Space) {
          /// The SDK's constant name, exactly as the SDK spells it.\n    \
          public var name: String {{\n        \
          switch self {{\n",
-        space_case = space_case(space),
+        space_case = swift_space(space),
     );
     for (entry, case) in all.iter().zip(&cases) {
         let _ = writeln!(out, "        case .{case}: return {}", string_literal(entry.name()));

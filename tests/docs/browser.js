@@ -94,7 +94,7 @@ const inView = (tab, id) =>
       assert.equal(embedded.catalog_version, catalog.catalog_version);
       assert.equal(embedded.entries.length, entries.length);
       embedded.entries.forEach((item, index) => {
-        const { anchor: id, constants, ...entry } = item;
+        const { anchor: id, constants, search, facts, ...entry } = item;
         assert.deepEqual(entry, entries[index]);
         assert.equal(id, anchor(entries[index]));
       });
