@@ -34,7 +34,26 @@ fn render() -> String {
     for &space in Space::ALL {
         render_space(&mut out, space);
     }
+    render_error_code_of(&mut out);
     out
+}
+
+/// `errorCodeOf(space, code)`: the constant of a code in any space.
+fn render_error_code_of(out: &mut String) {
+    out.push_str(
+        "\n/** The generated constant of [code] in [space], or null when the code is not documented there. */\n\
+         fun errorCodeOf(space: Space, code: Int): ErrorCode? =\n    \
+         when (space) {\n",
+    );
+    for &space in Space::ALL {
+        let _ = writeln!(
+            out,
+            "        {} -> {}.fromCode(code)",
+            kotlin_space(space),
+            binding_enum(space)
+        );
+    }
+    out.push_str("    }\n");
 }
 
 fn render_space(out: &mut String, space: Space) {
