@@ -9,6 +9,8 @@ mod catalog;
 mod kinds;
 #[path = "src/name_key.rs"]
 mod name_key;
+#[path = "src/schema.rs"]
+mod schema;
 
 use std::path::Path;
 

@@ -11,115 +11,28 @@
 //! on their side.
 
 use chat_errors as core;
+use chat_errors::{Action, Category, Language, Space};
 
 uniffi::setup_scaffolding!();
 
-/// Defines a UniFFI enum mirroring a core closed set, with conversions both ways.
-macro_rules! mirrored_enum {
-    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident,)+ }) => {
+/// Declares a core closed set to UniFFI as a remote enum, from core's own
+/// definition (`chat_errors::closed_sets!`), doc comments included.
+macro_rules! uniffi_enum {
+    (
+        $(#[$meta:meta])*
+        $name:ident {
+            $( $(#[$vmeta:meta])* $variant:ident = $value:literal, $text:literal; )+
+        }
+    ) => {
+        #[uniffi::remote(Enum)]
         $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, uniffi::Enum)]
         pub enum $name {
-            $($(#[$vmeta])* $variant,)+
-        }
-
-        impl From<$name> for core::$name {
-            fn from(value: $name) -> Self {
-                match value {
-                    $($name::$variant => core::$name::$variant,)+
-                }
-            }
-        }
-
-        impl From<core::$name> for $name {
-            fn from(value: core::$name) -> Self {
-                match value {
-                    $(core::$name::$variant => $name::$variant,)+
-                }
-            }
+            $( $(#[$vmeta])* $variant, )+
         }
     };
 }
 
-mirrored_enum! {
-    /// A numbering space. The same number means different things in each.
-    Space {
-        /// The Web SDK's codes.
-        Web,
-        /// The native (Android and iOS) SDK's codes.
-        Native,
-    }
-}
-
-mirrored_enum! {
-    /// A language the catalog's text is written in.
-    Language {
-        /// English.
-        En,
-        /// Simplified Chinese.
-        Zh,
-    }
-}
-
-mirrored_enum! {
-    /// What an error is about.
-    Category {
-        /// Success, or an error no other category fits.
-        General,
-        /// A request itself: timeout, abort, bad parameters.
-        Request,
-        /// The connection to the server.
-        Connection,
-        /// App key, token, authentication and login state.
-        Auth,
-        /// User accounts and their state.
-        User,
-        /// Messages: content, moderation, recall, size, rate.
-        Message,
-        /// Chat groups.
-        Group,
-        /// Chat rooms.
-        Chatroom,
-        /// File upload and download.
-        File,
-        /// Push notifications.
-        Push,
-        /// Presence.
-        Presence,
-        /// Message reactions.
-        Reaction,
-        /// Translation.
-        Translation,
-        /// Threads.
-        Thread,
-        /// The server: busy, unknown failure, configuration.
-        Server,
-        /// Local storage.
-        Storage,
-        /// Services and plan limits of the app.
-        Service,
-    }
-}
-
-mirrored_enum! {
-    /// The recovery a developer should take.
-    Action {
-        /// Nothing to do.
-        None,
-        /// Retry the same call later.
-        RetryLater,
-        /// Log in again.
-        LogInAgain,
-        /// Fix the request: parameters, target, order of calls.
-        FixRequest,
-        /// Check the app's configuration or enable the service.
-        CheckAppConfig,
-        /// The person using the app must act.
-        UserAction,
-        /// Contact support.
-        ContactSupport,
-    }
-}
+chat_errors::closed_sets!(uniffi_enum);
 
 /// A text in every language of the catalog.
 #[derive(Clone, Debug, PartialEq, Eq, uniffi::Record)]
@@ -187,13 +100,13 @@ impl From<&core::LocalizedText> for LocalizedText {
 impl From<&core::Entry> for ErrorEntry {
     fn from(entry: &core::Entry) -> Self {
         ErrorEntry {
-            space: entry.space().into(),
+            space: entry.space(),
             code: entry.code(),
             name: entry.name().to_owned(),
             aliases: entry.aliases().iter().map(|alias| alias.as_str().to_owned()).collect(),
-            category: entry.category().into(),
+            category: entry.category(),
             is_transient: entry.is_transient(),
-            action: entry.action().into(),
+            action: entry.action(),
             summary: entry.summary().into(),
             detail: entry.detail().into(),
             seeds: entry
@@ -208,7 +121,7 @@ impl From<&core::Entry> for ErrorEntry {
                 .equivalents()
                 .iter()
                 .map(|equivalent| CodeRef {
-                    space: equivalent.space.into(),
+                    space: equivalent.space,
                     code: equivalent.code,
                 })
                 .collect(),
@@ -219,20 +132,20 @@ impl From<&core::Entry> for ErrorEntry {
 /// Every entry of `space`, in code order.
 #[uniffi::export]
 pub fn entries(space: Space) -> Vec<ErrorEntry> {
-    core::entries(space.into()).iter().map(ErrorEntry::from).collect()
+    core::entries(space).iter().map(ErrorEntry::from).collect()
 }
 
 /// The entry for `code` in `space`, or none when the code is not documented.
 #[uniffi::export]
 pub fn lookup(space: Space, code: i32) -> Option<ErrorEntry> {
-    core::lookup(space.into(), code).map(ErrorEntry::from)
+    core::lookup(space, code).map(ErrorEntry::from)
 }
 
 /// The entry of `space` whose name or alias is `name` (ASCII case-insensitive),
 /// or none.
 #[uniffi::export]
 pub fn lookup_name(space: Space, name: &str) -> Option<ErrorEntry> {
-    core::lookup_name(space.into(), name).map(ErrorEntry::from)
+    core::lookup_name(space, name).map(ErrorEntry::from)
 }
 
 /// The entries of both spaces named `name`: web first, then native.
@@ -252,14 +165,14 @@ pub fn search(query: &str) -> Vec<ErrorEntry> {
 /// "Unknown error (web 12345)" (in `language`) for an undocumented code.
 #[uniffi::export]
 pub fn message(space: Space, code: i32, language: Language) -> String {
-    core::message(space.into(), code, language.into()).to_string()
+    core::message(space, code, language).to_string()
 }
 
 /// The language for a tag such as `zh`, `zh-CN`, `zh_Hans` or `en-US`
 /// (case-insensitive, by primary subtag), or none for any other tag.
 #[uniffi::export]
 pub fn language_from_tag(tag: &str) -> Option<Language> {
-    core::Language::from_tag(tag).map(Language::from)
+    Language::from_tag(tag)
 }
 
 /// The catalog's version (the crate version of the release that carries it).

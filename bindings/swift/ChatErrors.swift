@@ -2,8 +2,9 @@
 // module, ChatErrorsKit, as the generated ChatErrorsKit.swift).
 //
 // A UniFFI call costs microseconds; a lookup here costs a Dictionary probe.
-// ChatErrors loads each space's catalog once, in one FFI call, and answers code
-// and name lookups from Swift-side tables.
+// ChatErrors loads the catalog once, in one FFI call per space, and answers
+// code and name lookups from Swift-side tables (a name spelled in another case
+// is looked up by the library, which owns the name rule).
 
 import Foundation
 
@@ -25,27 +26,24 @@ extension LocalizedText {
     }
 }
 
-/// The catalog, cached on the Swift side. Each space is loaded on first use in
-/// one FFI call; after that every lookup is answered from Swift tables.
+/// The catalog, cached on the Swift side. It is loaded on first use in one FFI
+/// call per space; after that every lookup is answered from Swift tables.
 /// Thread-safe.
 public enum ChatErrors {
-    private static let web = SpaceTable(ChatErrorsKit.entries(space: .web))
-    private static let native = SpaceTable(ChatErrorsKit.entries(space: .native))
+    private static let tables: [Space: SpaceTable] = Dictionary(
+        uniqueKeysWithValues: Space.all.map { ($0, SpaceTable(ChatErrorsKit.entries(space: $0))) })
 
     /// The catalog's version (the release that carries it).
     public static let catalogVersion: String = ChatErrorsKit.catalogVersion()
 
     private static func table(_ space: Space) -> SpaceTable {
-        switch space {
-        case .web: return web
-        case .native: return native
-        }
+        // Every space has a table.
+        tables[space]!
     }
 
     /// Loads every space now, so later lookups never wait for the library.
     public static func preload() {
-        _ = table(.web)
-        _ = table(.native)
+        _ = tables
     }
 
     /// Every entry of `space`, in code order.
@@ -64,16 +62,18 @@ public enum ChatErrors {
     }
 
     /// The entry of `space` whose name or alias is `name` (ASCII
-    /// case-insensitive), or nil.
+    /// case-insensitive), or nil. Names spelled as the catalog spells them are
+    /// answered from the Swift table; other spellings by the library.
     public static func lookup(_ space: Space, name: String) -> ErrorEntry? {
         let table = table(space)
         guard name.utf8.count <= table.longestName else { return nil }
-        return table.byName[asciiUppercased(name)]
+        if let entry = table.byName[name] { return entry }
+        return ChatErrorsKit.lookupName(space: space, name: name).flatMap { table.byCode[$0.code] }
     }
 
     /// The entries of every space named `name`: web first, then native.
     public static func lookupAny(name: String) -> [ErrorEntry] {
-        [Space.web, Space.native].compactMap { lookup($0, name: name) }
+        Space.all.compactMap { lookup($0, name: name) }
     }
 
     /// The text to show for any `code` in `space`: the entry's summary in
@@ -111,22 +111,13 @@ public enum ChatErrors {
             for entry in entries {
                 byCode[entry.code] = entry
                 for name in [entry.name] + entry.aliases {
-                    byName[asciiUppercased(name)] = entry
+                    byName[name] = entry
                 }
             }
             self.byCode = byCode
             self.byName = byName
             longestName = byName.keys.map { $0.utf8.count }.max() ?? 0
         }
-    }
-
-    /// `text` with ASCII letters upper-cased and everything else unchanged (as
-    /// the catalog compares names).
-    private static func asciiUppercased(_ text: String) -> String {
-        let lowercase = UInt8(ascii: "a")...UInt8(ascii: "z")
-        guard text.utf8.contains(where: { lowercase.contains($0) }) else { return text }
-        let bytes = text.utf8.map { lowercase.contains($0) ? $0 - 32 : $0 }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }
 
@@ -170,11 +161,6 @@ public struct ChatError: Error, LocalizedError, CustomStringConvertible, Equatab
     /// "web 16 WEBIM_CONNCTION_DISCONNECTED: <message>" (the name is left out for unknown codes).
     public var description: String {
         let name = entry.map { " \($0.name)" } ?? ""
-        let spaceName: String
-        switch space {
-        case .web: spaceName = "web"
-        case .native: spaceName = "native"
-        }
-        return "\(spaceName) \(code)\(name): \(message)"
+        return "\(space.name) \(code)\(name): \(message)"
     }
 }

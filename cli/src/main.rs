@@ -1,7 +1,8 @@
 //! `chat-errors`: look up, search, list and export the Agora Chat error codes.
 
 use chat_errors::{lookup, lookup_name, lookup_name_any, search, Category, Entry, Language, Space};
-use chat_errors_cli::{diff, export, html, json, page, select, table, typescript};
+use chat_errors_cli::{diff, page};
+use chat_errors_render::{export, html, json, select, table, typescript};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::fmt::Display;
 use std::process::ExitCode;

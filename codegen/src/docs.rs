@@ -1,11 +1,11 @@
 //! The generated documentation: one reference page per space and language
 //! (`docs/reference/<space>.<language>.md`, the official pages' table shape)
-//! and the browsable reference `docs/reference.html`, all rendered by the CLI's
-//! renderers.
+//! and the browsable reference `docs/reference.html`, all rendered by the
+//! renderers of `chat-errors-render`.
 
 use crate::Generated;
 use chat_errors::{Language, Space};
-use chat_errors_cli::{export, html, select};
+use chat_errors_render::{export, html, select};
 use std::path::Path;
 
 /// The generated files of this kind.

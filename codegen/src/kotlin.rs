@@ -4,7 +4,7 @@
 
 use crate::Generated;
 use chat_errors::{entries, Space, CATALOG_VERSION};
-use chat_errors_cli::naming::binding_enum;
+use chat_errors_render::naming::{binding_enum, kotlin_case, kotlin_space};
 use std::fmt::Write;
 use std::path::Path;
 
@@ -14,24 +14,6 @@ const PATH: &str = "bindings/kotlin/src/main/kotlin/io/chaterrors/ErrorCodes.kt"
 /// The generated files of this kind.
 pub fn outputs(_root: &Path) -> Vec<Generated> {
     vec![Generated::new(PATH, render())]
-}
-
-/// The Kotlin `Space` member of a space.
-fn space_constant(space: Space) -> &'static str {
-    match space {
-        Space::Web => "Space.WEB",
-        Space::Native => "Space.NATIVE",
-    }
-}
-
-/// A catalog name as a Kotlin enum constant: the SDK's spelling, which must be
-/// a plain identifier.
-fn constant_name(name: &str) -> &str {
-    let mut chars = name.chars();
-    let valid = chars.next().is_some_and(|first| first.is_ascii_uppercase())
-        && chars.all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
-    assert!(valid, "catalog name {name:?} is not an UPPER_SNAKE Kotlin identifier");
-    name
 }
 
 /// Text for a KDoc comment: one line, never closing the comment.
@@ -52,7 +34,26 @@ fn render() -> String {
     for &space in Space::ALL {
         render_space(&mut out, space);
     }
+    render_error_code_of(&mut out);
     out
+}
+
+/// `errorCodeOf(space, code)`: the constant of a code in any space.
+fn render_error_code_of(out: &mut String) {
+    out.push_str(
+        "\n/** The generated constant of [code] in [space], or null when the code is not documented there. */\n\
+         fun errorCodeOf(space: Space, code: Int): ErrorCode? =\n    \
+         when (space) {\n",
+    );
+    for &space in Space::ALL {
+        let _ = writeln!(
+            out,
+            "        {} -> {}.fromCode(code)",
+            kotlin_space(space),
+            binding_enum(space)
+        );
+    }
+    out.push_str("    }\n");
 }
 
 fn render_space(out: &mut String, space: Space) {
@@ -71,7 +72,7 @@ fn render_space(out: &mut String, space: Space) {
             "    /** {code}: {summary} */\n    {constant}({code}){separator}",
             code = entry.code(),
             summary = kdoc_text(entry.summary().en()),
-            constant = constant_name(entry.name()),
+            constant = kotlin_case(entry.name()),
         );
     }
     let _ = write!(
@@ -82,10 +83,10 @@ fn render_space(out: &mut String, space: Space) {
          @JvmStatic\n        \
          fun fromCode(code: Int): {name}? =\n            \
          when (code) {{\n",
-        space_constant = space_constant(space),
+        space_constant = kotlin_space(space),
     );
     for entry in all {
-        let _ = writeln!(out, "                {} -> {}", entry.code(), entry.name());
+        let _ = writeln!(out, "                {} -> {}", entry.code(), kotlin_case(entry.name()));
     }
     out.push_str("                else -> null\n            }\n    }\n}\n");
 }

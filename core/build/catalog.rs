@@ -5,37 +5,57 @@
 
 use crate::kinds::{Action, Category, Space};
 use crate::name_key::name_hash;
+use crate::schema::SCHEMA_VERSION;
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
-
-/// The catalog format version this build understands.
-pub const SCHEMA_VERSION: u32 = 1;
 
 /// The widest code range (max - min + 1) a space may span: codes are indexed
 /// by a dense table of this many slots at the most.
 pub const MAX_CODE_SPAN: i64 = 1 << 16;
 
+/// A catalog file (`core/catalog/<space>.toml`): this struct and the ones
+/// below are its format. The build stops with a message naming the entry
+/// when any rule documented here is broken; no text may be empty.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawFile {
+    /// The version of this format (`SCHEMA_VERSION`).
     schema_version: u32,
+    /// The numbering space every entry belongs to: "web" or "native".
     space: String,
+    /// One `[[entry]]` table per code, ordered by code.
     entry: Vec<RawEntry>,
 }
 
+/// One `[[entry]]` table.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawEntry {
+    /// Integer, unique within the space (an i32).
     code: i32,
+    /// The SDK's constant name, exactly as the SDK spells it (typos such as
+    /// CONNCTION are public API): A-Z, 0-9 and _, unique within the space.
     name: String,
+    /// Other names that also look the entry up (may be empty). An alias never
+    /// equals another entry's name.
     aliases: Vec<String>,
+    /// One of the names of `Category` (core/src/kinds.rs): general, request, ...
     category: String,
+    /// True when the same call may succeed if retried later.
     transient: bool,
+    /// The recovery to take, one of the names of `Action` (core/src/kinds.rs).
     action: String,
+    /// Codes in the other space with truly the same meaning, as
+    /// `{ space = "...", code = N }` tables. Must be symmetric.
     equivalents: Vec<RawRef>,
+    /// One short sentence an app could show a person (`summary.en`, `summary.zh`).
     summary: RawText,
+    /// The full explanation: what happened, likely cause, what to do (`detail.en`, `detail.zh`).
     detail: RawText,
+    /// Provenance: each official page that lists this code, as
+    /// `{ page = "<seed file name>", name = "<the name that page prints>" }`.
+    /// Misprinted names live here, never in aliases.
     seeds: Vec<RawSeed>,
 }
 

@@ -62,87 +62,95 @@ macro_rules! closed_set {
     };
 }
 
-closed_set! {
-    /// A numbering space. The same number means different things in each.
-    Space {
-        /// The Web SDK's codes.
-        Web = 0, "web";
-        /// The native (Android and iOS) SDK's codes.
-        Native = 1, "native";
-    }
+/// Calls the macro `$each` once per closed set with the set's definition:
+/// its doc comment, name, and members (doc comment, variant, value, stable
+/// name). The one list of the sets: this crate defines its enums from it, and
+/// the UniFFI bindings their remote enums, doc comments included.
+#[macro_export]
+macro_rules! closed_sets {
+    ($each:ident) => {
+        $each! {
+            /// A numbering space. The same number means different things in each.
+            Space {
+                /// The Web SDK's codes.
+                Web = 0, "web";
+                /// The native (Android and iOS) SDK's codes.
+                Native = 1, "native";
+            }
+        }
+        $each! {
+            /// A language the catalog's text is written in.
+            Language {
+                /// English.
+                En = 0, "en";
+                /// Simplified Chinese.
+                Zh = 1, "zh";
+            }
+        }
+        $each! {
+            /// What an error is about.
+            Category {
+                /// Success, or an error no other category fits.
+                General = 0, "general";
+                /// A request itself: timeout, abort, bad parameters.
+                Request = 1, "request";
+                /// The connection to the server.
+                Connection = 2, "connection";
+                /// App key, token, authentication and login state.
+                Auth = 3, "auth";
+                /// User accounts and their state.
+                User = 4, "user";
+                /// Messages: content, moderation, recall, size, rate.
+                Message = 5, "message";
+                /// Chat groups.
+                Group = 6, "group";
+                /// Chat rooms.
+                Chatroom = 7, "chatroom";
+                /// File upload and download.
+                File = 8, "file";
+                /// Push notifications.
+                Push = 9, "push";
+                /// Presence.
+                Presence = 10, "presence";
+                /// Message reactions.
+                Reaction = 11, "reaction";
+                /// Translation.
+                Translation = 12, "translation";
+                /// Threads.
+                Thread = 13, "thread";
+                /// The server: busy, unknown failure, configuration.
+                Server = 14, "server";
+                /// Local storage.
+                Storage = 15, "storage";
+                /// Services and plan limits of the app.
+                Service = 16, "service";
+            }
+        }
+        $each! {
+            /// The recovery a developer should take.
+            // `UserAction` is the issue's own term for "the person must act".
+            #[allow(clippy::enum_variant_names)]
+            Action {
+                /// Nothing to do.
+                None = 0, "none";
+                /// Retry the same call later.
+                RetryLater = 1, "retry_later";
+                /// Log in again.
+                LogInAgain = 2, "log_in_again";
+                /// Fix the request: parameters, target, order of calls.
+                FixRequest = 3, "fix_request";
+                /// Check the app's configuration or enable the service.
+                CheckAppConfig = 4, "check_app_config";
+                /// The person using the app must act.
+                UserAction = 5, "user_action";
+                /// Contact support.
+                ContactSupport = 6, "contact_support";
+            }
+        }
+    };
 }
 
-closed_set! {
-    /// A language the catalog's text is written in.
-    Language {
-        /// English.
-        En = 0, "en";
-        /// Simplified Chinese.
-        Zh = 1, "zh";
-    }
-}
-
-closed_set! {
-    /// What an error is about.
-    Category {
-        /// Success, or an error no other category fits.
-        General = 0, "general";
-        /// A request itself: timeout, abort, bad parameters.
-        Request = 1, "request";
-        /// The connection to the server.
-        Connection = 2, "connection";
-        /// App key, token, authentication and login state.
-        Auth = 3, "auth";
-        /// User accounts and their state.
-        User = 4, "user";
-        /// Messages: content, moderation, recall, size, rate.
-        Message = 5, "message";
-        /// Chat groups.
-        Group = 6, "group";
-        /// Chat rooms.
-        Chatroom = 7, "chatroom";
-        /// File upload and download.
-        File = 8, "file";
-        /// Push notifications.
-        Push = 9, "push";
-        /// Presence.
-        Presence = 10, "presence";
-        /// Message reactions.
-        Reaction = 11, "reaction";
-        /// Translation.
-        Translation = 12, "translation";
-        /// Threads.
-        Thread = 13, "thread";
-        /// The server: busy, unknown failure, configuration.
-        Server = 14, "server";
-        /// Local storage.
-        Storage = 15, "storage";
-        /// Services and plan limits of the app.
-        Service = 16, "service";
-    }
-}
-
-closed_set! {
-    /// The recovery a developer should take.
-    // `UserAction` is the issue's own term for "the person must act".
-    #[allow(clippy::enum_variant_names)]
-    Action {
-        /// Nothing to do.
-        None = 0, "none";
-        /// Retry the same call later.
-        RetryLater = 1, "retry_later";
-        /// Log in again.
-        LogInAgain = 2, "log_in_again";
-        /// Fix the request: parameters, target, order of calls.
-        FixRequest = 3, "fix_request";
-        /// Check the app's configuration or enable the service.
-        CheckAppConfig = 4, "check_app_config";
-        /// The person using the app must act.
-        UserAction = 5, "user_action";
-        /// Contact support.
-        ContactSupport = 6, "contact_support";
-    }
-}
+closed_sets!(closed_set);
 
 impl Language {
     /// The language for a language tag such as `zh`, `zh-CN`, `zh_Hans` or

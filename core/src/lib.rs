@@ -26,16 +26,15 @@ mod entry;
 mod kinds;
 mod message;
 mod name_key;
+mod schema;
 mod search;
 
 pub use catalog::{entries, lookup, lookup_name, lookup_name_any, NameMatches};
 pub use entry::{CodeRef, Entry, LocalizedText, Seed, StaticText};
 pub use kinds::{Action, Category, Language, Space};
 pub use message::{message, Message};
+pub use schema::SCHEMA_VERSION;
 pub use search::{search, Search};
 
 /// The catalog's version: the crate version of the release that carries it.
 pub const CATALOG_VERSION: &str = env!("CARGO_PKG_VERSION");
-
-/// The version of the catalog file format and of the JSON export's schema.
-pub const SCHEMA_VERSION: u32 = 1;

@@ -46,20 +46,24 @@ impl Iterator for Search<'_> {
 }
 
 fn matches(entry: &Entry, query: &str) -> bool {
-    if query.parse::<i32>() == Ok(entry.code()) {
-        return true;
+    query.parse::<i32>() == Ok(entry.code()) || entry.search_texts().any(|text| contains_ignore_ascii_case(text, query))
+}
+
+impl Entry {
+    /// The texts [`search`] looks in: the name, the summary and detail in
+    /// both languages, and the aliases.
+    pub fn search_texts(&self) -> impl Iterator<Item = &'static str> {
+        let texts = [
+            self.name(),
+            self.summary().en(),
+            self.summary().zh(),
+            self.detail().en(),
+            self.detail().zh(),
+        ];
+        texts
+            .into_iter()
+            .chain(self.aliases().iter().map(|alias| alias.as_str()))
     }
-    let texts = [
-        entry.name(),
-        entry.summary().en(),
-        entry.summary().zh(),
-        entry.detail().en(),
-        entry.detail().zh(),
-    ];
-    texts
-        .into_iter()
-        .chain(entry.aliases().iter().map(|alias| alias.as_str()))
-        .any(|text| contains_ignore_ascii_case(text, query))
 }
 
 fn contains_ignore_ascii_case(haystack: &str, needle: &str) -> bool {

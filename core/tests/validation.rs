@@ -9,6 +9,8 @@ mod catalog;
 mod kinds;
 #[path = "../src/name_key.rs"]
 mod name_key;
+#[path = "../src/schema.rs"]
+mod schema;
 
 const WEB: &str = include_str!("../catalog/web.toml");
 const NATIVE: &str = include_str!("../catalog/native.toml");

@@ -102,7 +102,7 @@ fn null_pointers_are_answered() {
     assert!(chat_errors_entry_equivalent(null, 0).is_null());
     // SAFETY: NULL is allowed for the tag and for the buffer.
     unsafe {
-        assert_eq!(chat_errors_language_from_tag(ptr::null()), CHAT_ERRORS_LANGUAGE_EN);
+        assert_eq!(chat_errors_language_from_tag(ptr::null()), Language::En.value());
         let len = chat_errors_message(0, 16, 0, ptr::null_mut(), 64);
         assert!(len > 0);
     }
@@ -144,7 +144,7 @@ fn names_are_read_no_further_than_the_cap() {
         assert!(chat_errors_lookup_name(0, unterminated.as_ptr().cast()).is_null());
         assert_eq!(
             chat_errors_language_from_tag(unterminated.as_ptr().cast()),
-            CHAT_ERRORS_LANGUAGE_EN
+            Language::En.value()
         );
     }
     // A 1 MiB name (NUL-terminated) is refused after the cap.

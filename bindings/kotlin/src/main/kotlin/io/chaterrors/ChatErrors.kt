@@ -2,13 +2,15 @@
 //
 // A UniFFI call costs tens of microseconds over JNA; a lookup here costs a
 // HashMap probe. ChatErrors loads each space's catalog once, in one FFI call,
-// and answers code and name lookups from Kotlin-side tables.
+// and answers code and name lookups from Kotlin-side tables (a name spelled
+// in another case is looked up by the library, which owns the name rule).
 
 package io.chaterrors
 
 import io.chaterrors.uniffi.catalogVersion as ffiCatalogVersion
 import io.chaterrors.uniffi.entries as ffiEntries
 import io.chaterrors.uniffi.languageFromTag as ffiLanguageFromTag
+import io.chaterrors.uniffi.lookupName as ffiLookupName
 import io.chaterrors.uniffi.message as ffiMessage
 import io.chaterrors.uniffi.search as ffiSearch
 
@@ -58,17 +60,12 @@ fun LocalizedText.get(language: Language): String =
  * Thread-safe.
  */
 object ChatErrors {
-    private val web by lazy { SpaceTable(ffiEntries(Space.WEB)) }
-    private val native by lazy { SpaceTable(ffiEntries(Space.NATIVE)) }
+    private val tables: List<Lazy<SpaceTable>> = Space.entries.map { space -> lazy { SpaceTable(ffiEntries(space)) } }
 
     /** The catalog's version (the release that carries it). */
     val catalogVersion: String by lazy { ffiCatalogVersion() }
 
-    private fun table(space: Space): SpaceTable =
-        when (space) {
-            Space.WEB -> web
-            Space.NATIVE -> native
-        }
+    private fun table(space: Space): SpaceTable = tables[space.ordinal].value
 
     /** Loads every space now, so later lookups never wait for the library. */
     fun preload() {
@@ -86,13 +83,15 @@ object ChatErrors {
 
     /**
      * The entry of [space] whose name or alias is [name] (ASCII case-insensitive),
-     * or null.
+     * or null. Names spelled as the catalog spells them are answered from the
+     * Kotlin table; other spellings by the library.
      */
     fun lookup(space: Space, name: String): ErrorEntry? {
         val table = table(space)
         if (name.length > table.longestName) return null
-        // The keys are upper-cased: a name spelled as the catalog spells it is one probe.
-        return table.byName[name] ?: table.byName[asciiUppercase(name)]
+        table.byName[name]?.let { return it }
+        if (!isWellFormed(name)) return null
+        return ffiLookupName(space, name)?.let { table.byCode[it.code] }
     }
 
     /** The entries of every space named [name]: web first, then native. */
@@ -144,20 +143,10 @@ object ChatErrors {
         }
         val byName: Map<String, ErrorEntry> = HashMap<String, ErrorEntry>(entries.size * 4).also { map ->
             entries.forEach { entry ->
-                (entry.aliases + entry.name).forEach { map[asciiUppercase(it)] = entry }
+                (entry.aliases + entry.name).forEach { map[it] = entry }
             }
         }
         val longestName: Int = byName.keys.maxOfOrNull { it.length } ?: 0
-    }
-
-    /** [text] with ASCII letters upper-cased and everything else unchanged (as the catalog compares names). */
-    private fun asciiUppercase(text: String): String {
-        if (text.none { it in 'a'..'z' }) return text
-        val chars = text.toCharArray()
-        for (i in chars.indices) {
-            if (chars[i] in 'a'..'z') chars[i] = chars[i] - ('a' - 'A')
-        }
-        return String(chars)
     }
 }
 
@@ -192,8 +181,5 @@ class ChatErrorException(
 
     /** The generated constant of [code], or null when the code is not documented. */
     val errorCode: ErrorCode?
-        get() = when (space) {
-            Space.WEB -> WebErrorCode.fromCode(code)
-            Space.NATIVE -> NativeErrorCode.fromCode(code)
-        }
+        get() = errorCodeOf(space, code)
 }

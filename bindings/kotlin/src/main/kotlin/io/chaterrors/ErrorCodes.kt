@@ -424,3 +424,10 @@ enum class NativeErrorCode(override val code: Int) : ErrorCode {
             }
     }
 }
+
+/** The generated constant of [code] in [space], or null when the code is not documented there. */
+fun errorCodeOf(space: Space, code: Int): ErrorCode? =
+    when (space) {
+        Space.WEB -> WebErrorCode.fromCode(code)
+        Space.NATIVE -> NativeErrorCode.fromCode(code)
+    }
