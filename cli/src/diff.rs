@@ -25,8 +25,9 @@
 use crate::page::PageRow;
 use chat_errors::{entries, lookup, Entry, Language, Space};
 use serde::Serialize;
+use crate::terminal::escaped;
 use std::collections::BTreeSet;
-use std::fmt::Write;
+use std::io::{self, Write};
 
 /// The differences between one page and the catalog.
 #[derive(Debug, Serialize)]
@@ -290,18 +291,21 @@ pub fn comparable(text: &str) -> String {
     out
 }
 
-/// The report for a person: a summary line and one section per kind of difference.
-pub fn human(diff: &PageDiff) -> String {
+/// Writes the report for a person: a summary line and one section per kind
+/// of difference. Text from the page (its path, its cells) is escaped for a
+/// terminal (see [`crate::terminal`]).
+pub fn write_human(diff: &PageDiff, out: &mut impl Write) -> io::Result<()> {
     let how = |detected: bool| if detected { "detected" } else { "given" };
-    let mut out = format!(
-        "{}: {} rows, compared with the {} catalog ({}) in {} ({})\n",
-        diff.page,
+    writeln!(
+        out,
+        "{}: {} rows, compared with the {} catalog ({}) in {} ({})",
+        escaped(&diff.page),
         diff.rows,
         diff.space,
         how(diff.space_detected),
         diff.language,
         how(diff.language_detected)
-    );
+    )?;
     writeln!(
         out,
         "{} missing, {} extra, {} name differences, {} text differences",
@@ -309,28 +313,27 @@ pub fn human(diff: &PageDiff) -> String {
         diff.extra_codes.len(),
         diff.name_differences.len(),
         diff.text_differences.len()
-    )
-    .unwrap();
+    )?;
     if !diff.missing_codes.is_empty() {
-        out.push_str("\nmissing from the page (in the catalog):\n");
+        out.write_all(b"\nmissing from the page (in the catalog):\n")?;
         for missing in &diff.missing_codes {
-            writeln!(out, "  {} {}", missing.code, missing.name).unwrap();
+            writeln!(out, "  {} {}", missing.code, missing.name)?;
         }
     }
     if !diff.extra_codes.is_empty() {
-        out.push_str("\nnot in the catalog (on the page):\n");
+        out.write_all(b"\nnot in the catalog (on the page):\n")?;
         for extra in &diff.extra_codes {
-            writeln!(out, "  {} {}", extra.code, extra.name).unwrap();
+            writeln!(out, "  {} {}", extra.code, escaped(&extra.name))?;
         }
     }
     if !diff.name_differences.is_empty() {
-        out.push_str("\nname differences (page vs catalog):\n");
+        out.write_all(b"\nname differences (page vs catalog):\n")?;
         for difference in &diff.name_differences {
             let what = match difference.kind {
-                NameKind::Alias => "an alias".to_owned(),
-                NameKind::KnownMisprint => "a known misprint of this page".to_owned(),
-                NameKind::MisprintOfOtherPage => "a misprint recorded for other pages".to_owned(),
-                NameKind::Unknown => "not a known name of this code".to_owned(),
+                NameKind::Alias => "an alias",
+                NameKind::KnownMisprint => "a known misprint of this page",
+                NameKind::MisprintOfOtherPage => "a misprint recorded for other pages",
+                NameKind::Unknown => "not a known name of this code",
             };
             let others: Vec<String> = difference.name_of.iter().map(i32::to_string).collect();
             let name_of = if others.is_empty() {
@@ -341,28 +344,33 @@ pub fn human(diff: &PageDiff) -> String {
             writeln!(
                 out,
                 "  {} {} vs {}: {what}{name_of}",
-                difference.code, difference.page_name, difference.catalog_name
-            )
-            .unwrap();
+                difference.code,
+                escaped(&difference.page_name),
+                difference.catalog_name
+            )?;
         }
     }
     if !diff.text_differences.is_empty() {
-        out.push_str("\ntext differences (page vs catalog):\n");
+        out.write_all(b"\ntext differences (page vs catalog):\n")?;
         for difference in &diff.text_differences {
             writeln!(
                 out,
                 "  {} {} ({}):\n    page:    {}\n    catalog: {}",
-                difference.code, difference.name, difference.field, difference.page_text, difference.catalog_text
-            )
-            .unwrap();
+                difference.code,
+                difference.name,
+                difference.field,
+                escaped(&difference.page_text),
+                difference.catalog_text
+            )?;
         }
     }
-    out
+    Ok(())
 }
 
-/// The JSON report (the shape in this module's documentation).
-pub fn json(diff: &PageDiff) -> String {
-    serde_json::to_string_pretty(diff).expect("a page diff always serializes")
+/// Writes the JSON report (the shape in this module's documentation), then a newline.
+pub fn write_json(diff: &PageDiff, out: &mut impl Write) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, diff)?;
+    out.write_all(b"\n")
 }
 
 #[cfg(test)]

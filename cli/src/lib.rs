@@ -4,10 +4,12 @@
 pub mod diff;
 pub mod export;
 pub mod html;
+pub mod input;
 pub mod json;
 pub mod naming;
 pub mod page;
 pub mod table;
+pub mod terminal;
 pub mod typescript;
 
 use chat_errors::{entries, Category, Entry, Space};
