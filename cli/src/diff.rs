@@ -23,9 +23,9 @@
 //! (`.` or `。`) ignored, so that only differences in wording are reported.
 
 use crate::page::PageRow;
+use crate::terminal::escaped;
 use chat_errors::{entries, lookup, Entry, Language, Space};
 use serde::Serialize;
-use crate::terminal::escaped;
 use std::collections::BTreeSet;
 use std::io::{self, Write};
 

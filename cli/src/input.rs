@@ -86,7 +86,10 @@ impl fmt::Display for InputError {
             InputError::Io(error) => write!(formatter, "{error}"),
             InputError::Refused { reason } => formatter.write_str(reason),
             InputError::TooLarge { limit } => {
-                write!(formatter, "larger than the limit of {limit} bytes (see --max-input-bytes)")
+                write!(
+                    formatter,
+                    "larger than the limit of {limit} bytes (see --max-input-bytes)"
+                )
             }
             InputError::NotUtf8 { line } => write!(formatter, "not UTF-8 text (line {line})"),
         }
@@ -157,7 +160,9 @@ impl Input {
                 reason: "standard input, not a directory",
             }),
             Source::Path(path) if std::fs::metadata(path)?.is_dir() => Ok(path),
-            Source::Path(_) => Err(InputError::Refused { reason: "not a directory" }),
+            Source::Path(_) => Err(InputError::Refused {
+                reason: "not a directory",
+            }),
         }
     }
 
@@ -264,7 +269,10 @@ mod tests {
 
     #[test]
     fn bom_is_dropped_and_line_ends_become_lf() {
-        assert_eq!(text(b"\xef\xbb\xbf| 1 | A |\r\n| 2 | B |\r| 3 |\n"), "| 1 | A |\n| 2 | B |\n| 3 |\n");
+        assert_eq!(
+            text(b"\xef\xbb\xbf| 1 | A |\r\n| 2 | B |\r| 3 |\n"),
+            "| 1 | A |\n| 2 | B |\n| 3 |\n"
+        );
         assert_eq!(text(b"a\r\r\nb\n\rc\r"), "a\n\nb\n\nc\n");
         assert_eq!(text(b"x\xef\xbb\xbf"), "x\u{feff}", "only a leading mark is dropped");
         assert_eq!(text("登录失败\r\n".as_bytes()), "登录失败\n");
@@ -285,10 +293,7 @@ mod tests {
     #[test]
     fn a_dash_is_standard_input() {
         assert_eq!(Source::from_arg(OsStr::new("-")), Source::Stdin);
-        assert_eq!(
-            Source::from_arg(OsStr::new("./-")),
-            Source::Path(PathBuf::from("./-"))
-        );
+        assert_eq!(Source::from_arg(OsStr::new("./-")), Source::Path(PathBuf::from("./-")));
         assert_eq!(Source::Stdin.to_string(), "standard input");
     }
 
@@ -308,10 +313,15 @@ mod tests {
         ));
         assert!(matches!(
             Input::default().bytes(&directory),
-            Err(InputError::Refused { reason: "a directory, not a regular file" })
+            Err(InputError::Refused {
+                reason: "a directory, not a regular file"
+            })
         ));
         assert_eq!(Input::default().directory(&directory).unwrap(), folder.as_path());
-        assert!(matches!(Input::default().directory(&file), Err(InputError::Refused { .. })));
+        assert!(matches!(
+            Input::default().directory(&file),
+            Err(InputError::Refused { .. })
+        ));
         assert!(matches!(
             Input::default().directory(&Source::Stdin),
             Err(InputError::Refused { .. })

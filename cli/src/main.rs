@@ -299,7 +299,11 @@ fn run(cli: Cli, out: &mut impl Write) -> io::Result<Answer> {
             let source = Source::from_arg(&argument);
             let shown = source.to_string();
             let cannot_read = |why: &dyn Display| {
-                Answer::Missing(format!("cannot read {}: {}", escaped(&shown), escaped(&why.to_string())))
+                Answer::Missing(format!(
+                    "cannot read {}: {}",
+                    escaped(&shown),
+                    escaped(&why.to_string())
+                ))
             };
             let text = match Input::with_max_bytes(cli.max_input_bytes).text(&source) {
                 Ok(text) => text,

@@ -52,7 +52,10 @@ mod tests {
     fn controls_and_bidi_are_shown_as_escapes() {
         assert_eq!(escaped("\u{1b}]0;pwned\u{7}").to_string(), "\\u{1b}]0;pwned\\u{7}");
         assert_eq!(escaped("A\nB\r\tC").to_string(), "A\\u{a}B\\u{d}\\u{9}C");
-        assert_eq!(escaped("\u{7f}\u{80}\u{9b}\u{9f}").to_string(), "\\u{7f}\\u{80}\\u{9b}\\u{9f}");
+        assert_eq!(
+            escaped("\u{7f}\u{80}\u{9b}\u{9f}").to_string(),
+            "\\u{7f}\\u{80}\\u{9b}\\u{9f}"
+        );
         assert_eq!(
             escaped("a\u{202a}\u{202e}\u{2066}\u{2069}b").to_string(),
             "a\\u{202a}\\u{202e}\\u{2066}\\u{2069}b"
@@ -62,7 +65,13 @@ mod tests {
 
     #[test]
     fn printable_text_is_untouched() {
-        for text in ["登录失败：获取 token 失败。", "WEBIM_CONNCTION_DISCONNECTED", "a\\u{1b}", "é ü ñ 😀", ""] {
+        for text in [
+            "登录失败：获取 token 失败。",
+            "WEBIM_CONNCTION_DISCONNECTED",
+            "a\\u{1b}",
+            "é ü ñ 😀",
+            "",
+        ] {
             assert_eq!(escaped(text).to_string(), text);
         }
         assert!(!is_escaped('\u{a0}') && !is_escaped('\u{2065}') && !is_escaped('\u{2029}'));
