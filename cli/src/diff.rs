@@ -131,14 +131,19 @@ pub struct TextDifference {
 }
 
 /// Compares the rows of the page at `page` with the catalog, in `space` and
-/// `language` when given, else in the detected ones.
-pub fn diff_page(page: &str, rows: &[PageRow], space: Option<Space>, language: Option<Language>) -> PageDiff {
+/// `language` when given, else in the detected ones. The rows' text moves
+/// into the report, so the comparison needs no copy of the page.
+pub fn diff_page(page: &str, rows: Vec<PageRow>, space: Option<Space>, language: Option<Language>) -> PageDiff {
     let file_name = std::path::Path::new(page)
         .file_name()
         .map_or(page.to_owned(), |name| name.to_string_lossy().into_owned());
-    let chosen_space = space.unwrap_or_else(|| detect_space(rows));
-    let chosen_language = language.unwrap_or_else(|| detect_language(rows));
-    let on_page: BTreeSet<i32> = rows.iter().map(|row| row.code).collect();
+    let chosen_space = space.unwrap_or_else(|| detect_space(&rows));
+    let chosen_language = language.unwrap_or_else(|| detect_language(&rows));
+    let on_page: BTreeSet<i32> = rows
+        .iter()
+        .filter(|row| lookup(chosen_space, row.code).is_some())
+        .map(|row| row.code)
+        .collect();
     let mut diff = PageDiff {
         page: page.to_owned(),
         space: chosen_space.as_str(),
@@ -162,26 +167,26 @@ pub fn diff_page(page: &str, rows: &[PageRow], space: Option<Space>, language: O
         let Some(entry) = lookup(chosen_space, row.code) else {
             diff.extra_codes.push(ExtraCode {
                 code: row.code,
-                name: row.name.clone(),
-                texts: row.texts.clone(),
+                name: row.name,
+                texts: row.texts,
             });
             continue;
         };
+        diff.text_differences
+            .extend(text_differences(entry, row.texts, chosen_language));
         if row.name != entry.name() {
             diff.name_differences.push(NameDifference {
                 code: row.code,
-                page_name: row.name.clone(),
-                catalog_name: entry.name(),
                 kind: name_kind(entry, &row.name, &file_name),
                 name_of: entries(chosen_space)
                     .iter()
                     .filter(|other| other.is_named(&row.name))
                     .map(|other| other.code())
                     .collect(),
+                page_name: row.name,
+                catalog_name: entry.name(),
             });
         }
-        diff.text_differences
-            .extend(text_differences(entry, &row.texts, chosen_language));
     }
     diff
 }
@@ -211,12 +216,12 @@ fn is_recorded_name(entry: &Entry, name: &str) -> bool {
 
 /// Chinese when most rows with text have CJK characters in it, else English.
 fn detect_language(rows: &[PageRow]) -> Language {
-    let with_text: Vec<&PageRow> = rows.iter().filter(|row| !row.texts.is_empty()).collect();
-    let chinese = with_text
+    let with_text = rows.iter().filter(|row| !row.texts.is_empty()).count();
+    let chinese = rows
         .iter()
         .filter(|row| row.texts.iter().any(|text| text.chars().any(is_cjk)))
         .count();
-    if chinese * 2 > with_text.len() {
+    if chinese * 2 > with_text {
         Language::Zh
     } else {
         Language::En
@@ -248,27 +253,29 @@ fn name_kind(entry: &Entry, name: &str, file_name: &str) -> NameKind {
 
 /// The row's text compared with the entry's: one text column is the detail;
 /// with two or more, the first is the summary and the last the detail.
-fn text_differences(entry: &'static Entry, texts: &[String], language: Language) -> Vec<TextDifference> {
-    let mut compared = Vec::new();
-    match texts {
-        [] => {}
-        [detail] => compared.push(("detail", detail, entry.detail().get(language).as_str())),
-        [summary, .., detail] => {
-            compared.push(("summary", summary, entry.summary().get(language).as_str()));
-            compared.push(("detail", detail, entry.detail().get(language).as_str()));
-        }
-    }
-    compared
-        .into_iter()
-        .filter(|(_, page_text, catalog_text)| comparable(page_text) != comparable(catalog_text))
-        .map(|(field, page_text, catalog_text)| TextDifference {
+fn text_differences(entry: &'static Entry, mut texts: Vec<String>, language: Language) -> Vec<TextDifference> {
+    let detail = texts.pop();
+    let summary = if texts.is_empty() {
+        None
+    } else {
+        Some(texts.swap_remove(0))
+    };
+    [
+        ("summary", summary, entry.summary().get(language).as_str()),
+        ("detail", detail, entry.detail().get(language).as_str()),
+    ]
+    .into_iter()
+    .filter_map(|(field, page_text, catalog_text)| {
+        let page_text = page_text?;
+        (comparable(&page_text) != comparable(catalog_text)).then(|| TextDifference {
             code: entry.code(),
             name: entry.name(),
             field,
-            page_text: page_text.clone(),
+            page_text,
             catalog_text,
         })
-        .collect()
+    })
+    .collect()
 }
 
 /// `text` as compared: no whitespace, full-width punctuation as ASCII, no final full stop.

@@ -317,8 +317,7 @@ fn run(cli: Cli, out: &mut impl Write) -> io::Result<Answer> {
             if rows.is_empty() {
                 return Ok(Answer::Missing(format!("{} has no error-table rows", escaped(&shown))));
             }
-            let report = diff::diff_page(&argument.to_string_lossy(), &rows, space, lang);
-            drop(rows);
+            let report = diff::diff_page(&argument.to_string_lossy(), rows, space, lang);
             if json {
                 diff::write_json(&report, out)?;
             } else {
