@@ -27,7 +27,11 @@ pub fn check_page(data: &[u8]) {
     if let Ok(rows) = &rows {
         assert!(rows.len() <= page.lines().count(), "more rows than lines");
         let row_bytes: usize = rows.iter().map(size_of_row).sum();
-        assert!(row_bytes <= page.len(), "rows hold {row_bytes} bytes of a {}-byte page", page.len());
+        assert!(
+            row_bytes <= page.len(),
+            "rows hold {row_bytes} bytes of a {}-byte page",
+            page.len()
+        );
         assert!(rows.iter().all(|row| row.texts.len() <= MAX_TEXT_CELLS));
     }
     let variants = [
