@@ -23,10 +23,11 @@
 //! (`.` or `。`) ignored, so that only differences in wording are reported.
 
 use crate::page::PageRow;
+use crate::terminal::escaped;
 use chat_errors::{entries, lookup, Entry, Language, Space};
 use serde::Serialize;
 use std::collections::BTreeSet;
-use std::fmt::Write;
+use std::io::{self, Write};
 
 /// The differences between one page and the catalog.
 #[derive(Debug, Serialize)]
@@ -130,14 +131,19 @@ pub struct TextDifference {
 }
 
 /// Compares the rows of the page at `page` with the catalog, in `space` and
-/// `language` when given, else in the detected ones.
-pub fn diff_page(page: &str, rows: &[PageRow], space: Option<Space>, language: Option<Language>) -> PageDiff {
+/// `language` when given, else in the detected ones. The rows' text moves
+/// into the report, so the comparison needs no copy of the page.
+pub fn diff_page(page: &str, rows: Vec<PageRow>, space: Option<Space>, language: Option<Language>) -> PageDiff {
     let file_name = std::path::Path::new(page)
         .file_name()
         .map_or(page.to_owned(), |name| name.to_string_lossy().into_owned());
-    let chosen_space = space.unwrap_or_else(|| detect_space(rows));
-    let chosen_language = language.unwrap_or_else(|| detect_language(rows));
-    let on_page: BTreeSet<i32> = rows.iter().map(|row| row.code).collect();
+    let chosen_space = space.unwrap_or_else(|| detect_space(&rows));
+    let chosen_language = language.unwrap_or_else(|| detect_language(&rows));
+    let on_page: BTreeSet<i32> = rows
+        .iter()
+        .filter(|row| lookup(chosen_space, row.code).is_some())
+        .map(|row| row.code)
+        .collect();
     let mut diff = PageDiff {
         page: page.to_owned(),
         space: chosen_space.as_str(),
@@ -161,26 +167,26 @@ pub fn diff_page(page: &str, rows: &[PageRow], space: Option<Space>, language: O
         let Some(entry) = lookup(chosen_space, row.code) else {
             diff.extra_codes.push(ExtraCode {
                 code: row.code,
-                name: row.name.clone(),
-                texts: row.texts.clone(),
+                name: row.name,
+                texts: row.texts,
             });
             continue;
         };
+        diff.text_differences
+            .extend(text_differences(entry, row.texts, chosen_language));
         if row.name != entry.name() {
             diff.name_differences.push(NameDifference {
                 code: row.code,
-                page_name: row.name.clone(),
-                catalog_name: entry.name(),
                 kind: name_kind(entry, &row.name, &file_name),
                 name_of: entries(chosen_space)
                     .iter()
                     .filter(|other| other.is_named(&row.name))
                     .map(|other| other.code())
                     .collect(),
+                page_name: row.name,
+                catalog_name: entry.name(),
             });
         }
-        diff.text_differences
-            .extend(text_differences(entry, &row.texts, chosen_language));
     }
     diff
 }
@@ -210,12 +216,12 @@ fn is_recorded_name(entry: &Entry, name: &str) -> bool {
 
 /// Chinese when most rows with text have CJK characters in it, else English.
 fn detect_language(rows: &[PageRow]) -> Language {
-    let with_text: Vec<&PageRow> = rows.iter().filter(|row| !row.texts.is_empty()).collect();
-    let chinese = with_text
+    let with_text = rows.iter().filter(|row| !row.texts.is_empty()).count();
+    let chinese = rows
         .iter()
         .filter(|row| row.texts.iter().any(|text| text.chars().any(is_cjk)))
         .count();
-    if chinese * 2 > with_text.len() {
+    if chinese * 2 > with_text {
         Language::Zh
     } else {
         Language::En
@@ -247,27 +253,29 @@ fn name_kind(entry: &Entry, name: &str, file_name: &str) -> NameKind {
 
 /// The row's text compared with the entry's: one text column is the detail;
 /// with two or more, the first is the summary and the last the detail.
-fn text_differences(entry: &'static Entry, texts: &[String], language: Language) -> Vec<TextDifference> {
-    let mut compared = Vec::new();
-    match texts {
-        [] => {}
-        [detail] => compared.push(("detail", detail, entry.detail().get(language).as_str())),
-        [summary, .., detail] => {
-            compared.push(("summary", summary, entry.summary().get(language).as_str()));
-            compared.push(("detail", detail, entry.detail().get(language).as_str()));
-        }
-    }
-    compared
-        .into_iter()
-        .filter(|(_, page_text, catalog_text)| comparable(page_text) != comparable(catalog_text))
-        .map(|(field, page_text, catalog_text)| TextDifference {
+fn text_differences(entry: &'static Entry, mut texts: Vec<String>, language: Language) -> Vec<TextDifference> {
+    let detail = texts.pop();
+    let summary = if texts.is_empty() {
+        None
+    } else {
+        Some(texts.swap_remove(0))
+    };
+    [
+        ("summary", summary, entry.summary().get(language).as_str()),
+        ("detail", detail, entry.detail().get(language).as_str()),
+    ]
+    .into_iter()
+    .filter_map(|(field, page_text, catalog_text)| {
+        let page_text = page_text?;
+        (comparable(&page_text) != comparable(catalog_text)).then(|| TextDifference {
             code: entry.code(),
             name: entry.name(),
             field,
-            page_text: page_text.clone(),
+            page_text,
             catalog_text,
         })
-        .collect()
+    })
+    .collect()
 }
 
 /// `text` as compared: no whitespace, full-width punctuation as ASCII, no final full stop.
@@ -290,18 +298,21 @@ pub fn comparable(text: &str) -> String {
     out
 }
 
-/// The report for a person: a summary line and one section per kind of difference.
-pub fn human(diff: &PageDiff) -> String {
+/// Writes the report for a person: a summary line and one section per kind
+/// of difference. Text from the page (its path, its cells) is escaped for a
+/// terminal (see [`crate::terminal`]).
+pub fn write_human(diff: &PageDiff, out: &mut impl Write) -> io::Result<()> {
     let how = |detected: bool| if detected { "detected" } else { "given" };
-    let mut out = format!(
-        "{}: {} rows, compared with the {} catalog ({}) in {} ({})\n",
-        diff.page,
+    writeln!(
+        out,
+        "{}: {} rows, compared with the {} catalog ({}) in {} ({})",
+        escaped(&diff.page),
         diff.rows,
         diff.space,
         how(diff.space_detected),
         diff.language,
         how(diff.language_detected)
-    );
+    )?;
     writeln!(
         out,
         "{} missing, {} extra, {} name differences, {} text differences",
@@ -309,28 +320,27 @@ pub fn human(diff: &PageDiff) -> String {
         diff.extra_codes.len(),
         diff.name_differences.len(),
         diff.text_differences.len()
-    )
-    .unwrap();
+    )?;
     if !diff.missing_codes.is_empty() {
-        out.push_str("\nmissing from the page (in the catalog):\n");
+        out.write_all(b"\nmissing from the page (in the catalog):\n")?;
         for missing in &diff.missing_codes {
-            writeln!(out, "  {} {}", missing.code, missing.name).unwrap();
+            writeln!(out, "  {} {}", missing.code, missing.name)?;
         }
     }
     if !diff.extra_codes.is_empty() {
-        out.push_str("\nnot in the catalog (on the page):\n");
+        out.write_all(b"\nnot in the catalog (on the page):\n")?;
         for extra in &diff.extra_codes {
-            writeln!(out, "  {} {}", extra.code, extra.name).unwrap();
+            writeln!(out, "  {} {}", extra.code, escaped(&extra.name))?;
         }
     }
     if !diff.name_differences.is_empty() {
-        out.push_str("\nname differences (page vs catalog):\n");
+        out.write_all(b"\nname differences (page vs catalog):\n")?;
         for difference in &diff.name_differences {
             let what = match difference.kind {
-                NameKind::Alias => "an alias".to_owned(),
-                NameKind::KnownMisprint => "a known misprint of this page".to_owned(),
-                NameKind::MisprintOfOtherPage => "a misprint recorded for other pages".to_owned(),
-                NameKind::Unknown => "not a known name of this code".to_owned(),
+                NameKind::Alias => "an alias",
+                NameKind::KnownMisprint => "a known misprint of this page",
+                NameKind::MisprintOfOtherPage => "a misprint recorded for other pages",
+                NameKind::Unknown => "not a known name of this code",
             };
             let others: Vec<String> = difference.name_of.iter().map(i32::to_string).collect();
             let name_of = if others.is_empty() {
@@ -341,28 +351,33 @@ pub fn human(diff: &PageDiff) -> String {
             writeln!(
                 out,
                 "  {} {} vs {}: {what}{name_of}",
-                difference.code, difference.page_name, difference.catalog_name
-            )
-            .unwrap();
+                difference.code,
+                escaped(&difference.page_name),
+                difference.catalog_name
+            )?;
         }
     }
     if !diff.text_differences.is_empty() {
-        out.push_str("\ntext differences (page vs catalog):\n");
+        out.write_all(b"\ntext differences (page vs catalog):\n")?;
         for difference in &diff.text_differences {
             writeln!(
                 out,
                 "  {} {} ({}):\n    page:    {}\n    catalog: {}",
-                difference.code, difference.name, difference.field, difference.page_text, difference.catalog_text
-            )
-            .unwrap();
+                difference.code,
+                difference.name,
+                difference.field,
+                escaped(&difference.page_text),
+                difference.catalog_text
+            )?;
         }
     }
-    out
+    Ok(())
 }
 
-/// The JSON report (the shape in this module's documentation).
-pub fn json(diff: &PageDiff) -> String {
-    serde_json::to_string_pretty(diff).expect("a page diff always serializes")
+/// Writes the JSON report (the shape in this module's documentation), then a newline.
+pub fn write_json(diff: &PageDiff, out: &mut impl Write) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, diff)?;
+    out.write_all(b"\n")
 }
 
 #[cfg(test)]

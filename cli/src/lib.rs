@@ -3,4 +3,6 @@
 //! output format lives in `chat-errors-render`.
 
 pub mod diff;
+pub mod input;
 pub mod page;
+pub mod terminal;

@@ -1,16 +1,32 @@
 //! `chat-errors`: look up, search, list and export the Agora Chat error codes.
 
 use chat_errors::{lookup, lookup_name, lookup_name_any, search, Category, Entry, Language, Space};
+use chat_errors_cli::input::{self, Input, Source};
+use chat_errors_cli::terminal::escaped;
 use chat_errors_cli::{diff, page};
 use chat_errors_render::{export, html, json, select, table, typescript};
 use clap::{Parser, Subcommand, ValueEnum};
+use std::ffi::OsString;
 use std::fmt::Display;
+use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
+
+/// Exit status: the code, name, text or page asked about is unknown, or the
+/// page could not be read.
+const STATUS_NO_ANSWER: u8 = 1;
+/// Exit status: the output could not be written (a full disk, an I/O error).
+const STATUS_OUTPUT_FAILED: u8 = 3;
+/// Exit status: the reader of the output closed it (a broken pipe), as a
+/// shell reports a command that SIGPIPE ended.
+const STATUS_OUTPUT_CLOSED: u8 = 141;
 
 /// The error codes of the Agora Chat SDKs (Web and Android/iOS), in zh and en.
 #[derive(Parser)]
 #[command(name = "chat-errors", version, about)]
 struct Cli {
+    /// Refuse any input larger than this many bytes.
+    #[arg(long, global = true, value_name = "BYTES", default_value_t = input::DEFAULT_MAX_BYTES)]
+    max_input_bytes: u64,
     #[command(subcommand)]
     command: Command,
 }
@@ -76,8 +92,8 @@ enum Command {
     /// differences. Exit status 0 when the comparison ran (differences are
     /// data), 1 when the page cannot be read or has no table rows.
     Diff {
-        /// The page: a Markdown file with `| code | NAME | text |` rows.
-        page: std::path::PathBuf,
+        /// The page: a Markdown file with `| code | NAME | text |` rows, or `-` for standard input.
+        page: OsString,
         /// The numbering space (default: the one matching more of the page's codes and names).
         #[arg(long, value_parser = parse_space)]
         space: Option<Space>,
@@ -131,74 +147,129 @@ fn spaces(space: Option<Space>) -> Vec<Space> {
     space.map_or_else(|| Space::ALL.to_vec(), |space| vec![space])
 }
 
-/// Prints the entries found (cards or JSON); exit status 1 with `missing` when none.
-fn report(found: &[&'static Entry], json: bool, missing: String) -> ExitCode {
+/// What a command answered, once its output is written.
+enum Answer {
+    /// The answer is on standard output.
+    Given,
+    /// No answer; the one-line message says why (input already escaped).
+    Missing(String),
+}
+
+/// Writes the entries found (cards or JSON); no answer, saying `missing`, when none.
+fn report(out: &mut impl Write, found: &[&'static Entry], json: bool, missing: String) -> io::Result<Answer> {
     if json {
-        println!("{}", json::entries_json(found));
+        writeln!(out, "{}", json::entries_json(found))?;
     } else {
         for entry in found {
-            print!("{}", table::card(entry));
+            out.write_all(table::card(entry).as_bytes())?;
         }
     }
-    if found.is_empty() {
-        eprintln!("chat-errors: {missing}");
-        ExitCode::FAILURE
+    Ok(if found.is_empty() {
+        Answer::Missing(missing)
     } else {
-        ExitCode::SUCCESS
+        Answer::Given
+    })
+}
+
+/// Writes `chat-errors: <message>` on standard error; a standard error that
+/// cannot be written changes nothing (the exit status stays the answer's).
+fn complain(message: &str) {
+    let _ = writeln!(io::stderr().lock(), "chat-errors: {message}");
+}
+
+/// The exit status of a command whose output went to `out`: the answer's,
+/// or the output's failure once everything is flushed.
+fn finish(answer: io::Result<Answer>, out: &mut impl Write) -> ExitCode {
+    match answer.and_then(|answer| out.flush().map(|()| answer)) {
+        Ok(Answer::Given) => ExitCode::SUCCESS,
+        Ok(Answer::Missing(message)) => {
+            complain(&message);
+            ExitCode::from(STATUS_NO_ANSWER)
+        }
+        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => ExitCode::from(STATUS_OUTPUT_CLOSED),
+        Err(error) => {
+            complain(&format!("cannot write the output: {}", escaped(&error.to_string())));
+            ExitCode::from(STATUS_OUTPUT_FAILED)
+        }
     }
 }
 
+/// Help and version go to standard output; usage errors to standard error
+/// with status 2, every line escaped (clap echoes the arguments).
+fn arguments_refused(error: &clap::Error, out: &mut impl Write) -> ExitCode {
+    let text = error.render().to_string();
+    if error.use_stderr() {
+        let mut stderr = io::stderr().lock();
+        for line in text.lines() {
+            let _ = writeln!(stderr, "{}", escaped(line));
+        }
+        return ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2));
+    }
+    finish(out.write_all(text.as_bytes()).map(|()| Answer::Given), out)
+}
+
 fn main() -> ExitCode {
-    match Cli::parse().command {
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let answer = match Cli::try_parse() {
+        Ok(cli) => run(cli, &mut out),
+        Err(error) => return arguments_refused(&error, &mut out),
+    };
+    finish(answer, &mut out)
+}
+
+/// Runs the command, writing its output to `out`.
+fn run(cli: Cli, out: &mut impl Write) -> io::Result<Answer> {
+    match cli.command {
         Command::Lookup { code, space, json } => {
             let mut found = Vec::new();
             for space in spaces(space) {
                 match lookup(space, code) {
                     Some(entry) => found.push(entry),
-                    None if !json => print!("{}", table::not_documented(space, code)),
+                    None if !json => out.write_all(table::not_documented(space, code).as_bytes())?,
                     None => {}
                 }
                 if let (false, Some(entry)) = (json, found.last().filter(|entry| entry.space() == space)) {
-                    print!("{}", table::card(entry));
+                    out.write_all(table::card(entry).as_bytes())?;
                 }
             }
             if json {
-                println!("{}", json::entries_json(&found));
+                writeln!(out, "{}", json::entries_json(&found))?;
             }
-            if found.is_empty() {
-                eprintln!("chat-errors: unknown code {code}");
-                return ExitCode::FAILURE;
-            }
-            ExitCode::SUCCESS
+            Ok(if found.is_empty() {
+                Answer::Missing(format!("unknown code {code}"))
+            } else {
+                Answer::Given
+            })
         }
         Command::Name { name, space, json } => {
             let found: Vec<&'static Entry> = match space {
                 Some(space) => lookup_name(space, &name).into_iter().collect(),
                 None => lookup_name_any(&name).collect(),
             };
-            report(&found, json, format!("unknown name {name}"))
+            report(out, &found, json, format!("unknown name {}", escaped(&name)))
         }
         Command::Search { text, json } => {
             let found: Vec<&'static Entry> = search(&text).collect();
             if json {
-                println!("{}", json::entries_json(&found));
+                writeln!(out, "{}", json::entries_json(&found))?;
             } else {
-                print!("{}", table::list(&found));
+                out.write_all(table::list(&found).as_bytes())?;
             }
-            if found.is_empty() {
-                eprintln!("chat-errors: nothing matches {text:?}");
-                return ExitCode::FAILURE;
-            }
-            ExitCode::SUCCESS
+            Ok(if found.is_empty() {
+                Answer::Missing(format!("nothing matches \"{}\"", escaped(&text)))
+            } else {
+                Answer::Given
+            })
         }
         Command::List { space, category, json } => {
             let found = select(space, category);
             if json {
-                println!("{}", json::entries_json(&found));
+                writeln!(out, "{}", json::entries_json(&found))?;
             } else {
-                print!("{}", table::list(&found));
+                out.write_all(table::list(&found).as_bytes())?;
             }
-            ExitCode::SUCCESS
+            Ok(Answer::Given)
         }
         Command::Export {
             format,
@@ -210,40 +281,50 @@ fn main() -> ExitCode {
                 Format::Ts => select(Some(space.unwrap_or(Space::Web)), None),
                 _ => select(space, None),
             };
-            match format {
-                Format::Json => println!("{}", json::export_json(&found)),
-                Format::Csv => print!("{}", export::csv(&found, lang)),
-                Format::Markdown => print!("{}", export::markdown(&found, lang.unwrap_or(Language::En))),
-                Format::Ts => print!("{}", typescript::module(&found)),
-                Format::Html => print!("{}", html::reference(&found)),
-            }
-            ExitCode::SUCCESS
+            let exported = match format {
+                Format::Json => json::export_json(&found) + "\n",
+                Format::Csv => export::csv(&found, lang),
+                Format::Markdown => export::markdown(&found, lang.unwrap_or(Language::En)),
+                Format::Ts => typescript::module(&found),
+                Format::Html => html::reference(&found),
+            };
+            out.write_all(exported.as_bytes())?;
+            Ok(Answer::Given)
         }
         Command::Diff {
-            page: path,
+            page: argument,
             space,
             lang,
             json,
         } => {
-            let text = match std::fs::read_to_string(&path) {
-                Ok(text) => text,
-                Err(error) => {
-                    eprintln!("chat-errors: cannot read {}: {error}", path.display());
-                    return ExitCode::FAILURE;
-                }
+            let source = Source::from_arg(&argument);
+            let shown = source.to_string();
+            let cannot_read = |why: &dyn Display| {
+                Answer::Missing(format!(
+                    "cannot read {}: {}",
+                    escaped(&shown),
+                    escaped(&why.to_string())
+                ))
             };
-            let rows = page::parse_page(&text);
+            let text = match Input::with_max_bytes(cli.max_input_bytes).text(&source) {
+                Ok(text) => text,
+                Err(error) => return Ok(cannot_read(&error)),
+            };
+            let rows = match page::parse_page(&text) {
+                Ok(rows) => rows,
+                Err(error) => return Ok(cannot_read(&error)),
+            };
+            drop(text);
             if rows.is_empty() {
-                eprintln!("chat-errors: {} has no error-table rows", path.display());
-                return ExitCode::FAILURE;
+                return Ok(Answer::Missing(format!("{} has no error-table rows", escaped(&shown))));
             }
-            let report = diff::diff_page(&path.to_string_lossy(), &rows, space, lang);
+            let report = diff::diff_page(&argument.to_string_lossy(), rows, space, lang);
             if json {
-                println!("{}", diff::json(&report));
+                diff::write_json(&report, out)?;
             } else {
-                print!("{}", diff::human(&report));
+                diff::write_human(&report, out)?;
             }
-            ExitCode::SUCCESS
+            Ok(Answer::Given)
         }
     }
 }

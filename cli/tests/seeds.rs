@@ -41,7 +41,7 @@ fn read_pages() -> Option<Vec<(&'static str, Space, Vec<PageRow>)>> {
         .iter()
         .map(|&(file, space)| {
             let text = std::fs::read_to_string(folder.join(file)).unwrap_or_else(|e| panic!("cannot read {file}: {e}"));
-            let rows = parse_page(&text);
+            let rows = parse_page(&text).unwrap_or_else(|e| panic!("{file}: {e}"));
             assert!(!rows.is_empty(), "{file}: no table rows found");
             (file, space, rows)
         })

@@ -5,6 +5,7 @@
 
 pub mod c_api;
 pub mod catalog;
+pub mod page;
 
 /// The check a fuzz target runs on one input; it panics when an invariant fails.
 pub type Check = fn(&[u8]);
@@ -16,14 +17,16 @@ pub const TARGETS: &[(&str, Check)] = &[
     ("lookup_code", catalog::check_lookup_code),
     ("search", catalog::check_search),
     ("c_api", c_api::check_c_api),
+    ("page", page::check_page),
 ];
 
 /// Starting inputs for `target`, built from the catalog (every name, alias
-/// and code in the form that target reads), so the fuzzer starts from the
+/// and code in the form that target reads, or pages made of its entries), so the fuzzer starts from the
 /// paths that find entries rather than having to guess a name.
 pub fn seeds(target: &str) -> Vec<Vec<u8>> {
     match target {
         "c_api" => c_api::seeds(),
+        "page" => page::seeds(),
         _ => catalog::seeds(target),
     }
 }

@@ -1,0 +1,430 @@
+//! The `chat-errors` command run as a hostile user or a careless script
+//! would (issue 11): closed pipes, full disks, endless and blocking inputs,
+//! oversized inputs, pathological cells, control characters, byte-order
+//! marks and CRLF line ends. Each case has its documented answer
+//! (docs/safety.md, "The command-line tool").
+
+use chat_errors::{entries, lookup, Space};
+use serde_json::Value;
+use std::fs::{File, OpenOptions};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, ExitStatus, Output, Stdio};
+use std::time::{Duration, Instant};
+
+/// Exit status of an output that could not be written.
+const OUTPUT_FAILED: i32 = 3;
+/// Exit status of an output whose reader went away.
+const OUTPUT_CLOSED: i32 = 141;
+
+fn command(args: &[&str]) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_chat-errors"));
+    command.args(args).stdin(Stdio::null());
+    command
+}
+
+/// Waits for `child` at most `limit`; a child still running then is killed
+/// and the test fails (the guard against a hang, not a timing assertion).
+fn wait_at_most(child: &mut Child, limit: Duration, what: &str) -> ExitStatus {
+    let start = Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().expect("the child can be waited for") {
+            return status;
+        }
+        if start.elapsed() > limit {
+            child.kill().expect("the child can be killed");
+            child.wait().expect("the killed child is reaped");
+            panic!("{what}: still running after {limit:?}");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// Runs to completion with captured output, failing the test after `limit`.
+fn run_at_most(command: Command, limit: Duration, what: &str) -> Output {
+    run_into(command, Stdio::piped(), limit, what)
+}
+
+/// Runs to completion with standard output going to `stdout` (captured when
+/// piped) and standard error captured, failing the test after `limit`.
+fn run_into(mut command: Command, stdout: Stdio, limit: Duration, what: &str) -> Output {
+    let mut child = command
+        .stdout(stdout)
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let stdout = child.stdout.take();
+    let mut stderr = child.stderr.take().expect("piped");
+    let out = std::thread::spawn(move || {
+        let mut bytes = Vec::new();
+        stdout
+            .map_or(Ok(0), |mut stdout| stdout.read_to_end(&mut bytes))
+            .map(|_| bytes)
+    });
+    let err = std::thread::spawn(move || {
+        let mut bytes = Vec::new();
+        stderr.read_to_end(&mut bytes).map(|_| bytes)
+    });
+    let status = wait_at_most(&mut child, limit, what);
+    Output {
+        status,
+        stdout: out.join().unwrap().expect("stdout readable"),
+        stderr: err.join().unwrap().expect("stderr readable"),
+    }
+}
+
+fn run(args: &[&str]) -> Output {
+    run_at_most(command(args), Duration::from_secs(60), &args.join(" "))
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).expect("UTF-8 messages")
+}
+
+/// A scratch folder of this test process, made empty.
+fn scratch(name: &str) -> PathBuf {
+    let folder = std::env::temp_dir().join(format!("chat-errors-hostile-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&folder);
+    std::fs::create_dir_all(&folder).expect("a writable temporary folder");
+    folder
+}
+
+fn write(path: &Path, contents: &[u8]) -> String {
+    std::fs::write(path, contents).expect("a writable temporary folder");
+    path.to_str().expect("a UTF-8 path").to_owned()
+}
+
+/// A table row of a page: `| code | NAME | text |`.
+fn row(code: i32, name: &str, text: &str) -> String {
+    format!("| {code} | {name} | {text} |\n")
+}
+
+/// A small English Web page: the first three entries, with their own text.
+fn web_page() -> String {
+    let mut page = String::from("| Code | Name | Description |\n| --- | --- | --- |\n");
+    for entry in &entries(Space::Web)[..3] {
+        page.push_str(&row(entry.code(), entry.name(), entry.detail().en()));
+    }
+    page
+}
+
+/// The JSON report of a page, without its `page` field (the path).
+fn report_of(path: &str) -> Value {
+    let output = run(&["diff", path, "--json", "--space", "web", "--lang", "en"]);
+    assert_eq!(output.status.code(), Some(0), "{path}: {}", stderr(&output));
+    let mut report: Value = serde_json::from_slice(&output.stdout).expect("a JSON report");
+    report.as_object_mut().unwrap().remove("page");
+    report
+}
+
+/// Case 1: a reader that stops reading ends the command quietly, status 141.
+#[test]
+fn a_closed_pipe_ends_quietly_with_status_141() {
+    let folder = scratch("pipe");
+    let mut page = String::new();
+    for code in 0..20_000 {
+        page.push_str(&row(100_000 + code, "NOT_IN_THE_CATALOG", "text"));
+    }
+    let page = write(&folder.join("big.md"), page.as_bytes());
+    let cases: [&[&str]; 6] = [
+        &["export", "--format", "json"],
+        &["export", "--format", "html"],
+        &["list", "--json"],
+        &["search", "e", "--json"],
+        &["diff", &page, "--space", "web"],
+        &["diff", &page, "--json"],
+    ];
+    for args in cases {
+        let full = run(args);
+        assert!(
+            full.stdout.len() > 96 * 1024,
+            "{args:?}: the output must outgrow the pipe's buffer for the test to mean anything"
+        );
+        let mut child = command(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("the binary runs");
+        let mut first = [0u8; 10];
+        child
+            .stdout
+            .take()
+            .unwrap()
+            .read_exact(&mut first)
+            .expect("some output");
+        let status = wait_at_most(&mut child, Duration::from_secs(60), &args.join(" "));
+        let mut message = String::new();
+        child.stderr.take().unwrap().read_to_string(&mut message).unwrap();
+        assert_eq!(status.code(), Some(OUTPUT_CLOSED), "{args:?}: {message}");
+        assert_eq!(message, "", "{args:?}");
+        assert_eq!(&first, &full.stdout[..10]);
+    }
+    std::fs::remove_dir_all(folder).unwrap();
+}
+
+fn dev_full() -> File {
+    OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("/dev/full (Linux)")
+}
+
+/// Case 2: a full disk is one line on standard error and status 3, in every subcommand.
+#[test]
+fn a_full_disk_is_one_line_and_status_3() {
+    let folder = scratch("full");
+    let page = write(&folder.join("page.md"), web_page().as_bytes());
+    let cases: [&[&str]; 9] = [
+        &["list"],
+        &["lookup", "16"],
+        &["lookup", "16", "--json"],
+        &["name", "WEBIM_CONNCTION_DISCONNECTED"],
+        &["search", "token"],
+        &["export", "--format", "csv"],
+        &["diff", &page],
+        &["diff", &page, "--json"],
+        &["--help"],
+    ];
+    for args in cases {
+        let output = run_into(
+            command(args),
+            dev_full().into(),
+            Duration::from_secs(60),
+            &args.join(" "),
+        );
+        let message = stderr(&output);
+        assert_eq!(output.status.code(), Some(OUTPUT_FAILED), "{args:?}: {message}");
+        assert_eq!(message.lines().count(), 1, "{args:?}: {message}");
+        assert!(
+            message.starts_with("chat-errors: cannot write the output: "),
+            "{message}"
+        );
+        assert!(!message.contains("panicked"), "{message}");
+    }
+    std::fs::remove_dir_all(folder).unwrap();
+}
+
+/// Case 3: a standard error that cannot be written keeps the answer's status.
+#[test]
+fn a_failing_standard_error_keeps_the_answers_status() {
+    for (args, status) in [
+        (&["lookup", "12345"][..], 1),
+        (&["name", "NO_SUCH_NAME"], 1),
+        (&["diff", "/no/such/page.md"], 1),
+        (&["lookup", "16"], 0),
+        (&["lookup", "abc"], 2),
+    ] {
+        let mut command = command(args);
+        command.stderr(dev_full()).stdout(Stdio::null());
+        let status_found = command.status().expect("the binary runs").code();
+        assert_eq!(status_found, Some(status), "{args:?}");
+    }
+}
+
+/// Case 4: devices are refused before anything is read; standard input is limited.
+#[test]
+fn endless_inputs_are_refused() {
+    for device in ["/dev/zero", "/dev/urandom"] {
+        let output = run_at_most(command(&["diff", device]), Duration::from_secs(30), device);
+        assert_eq!(output.status.code(), Some(1), "{device}");
+        assert_eq!(
+            stderr(&output),
+            format!("chat-errors: cannot read {device}: a character device, not a regular file\n")
+        );
+    }
+    let mut from_zero = command(&["--max-input-bytes", "4096", "diff", "-"]);
+    from_zero.stdin(File::open("/dev/zero").unwrap());
+    let output = run_at_most(from_zero, Duration::from_secs(30), "diff - < /dev/zero");
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        stderr(&output),
+        "chat-errors: cannot read standard input: larger than the limit of 4096 bytes (see --max-input-bytes)\n"
+    );
+}
+
+/// Case 5: a FIFO is refused without being opened, so nothing blocks.
+#[test]
+fn a_fifo_is_refused_without_blocking() {
+    let folder = scratch("fifo");
+    let fifo = folder.join("page.md");
+    let made = Command::new("mkfifo").arg(&fifo).status().expect("mkfifo runs");
+    assert!(made.success());
+    let fifo = fifo.to_str().unwrap();
+    let output = run_at_most(command(&["diff", fifo]), Duration::from_secs(30), "diff on a FIFO");
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        stderr(&output),
+        format!("chat-errors: cannot read {fifo}: a FIFO (named pipe), not a regular file\n")
+    );
+    std::fs::remove_dir_all(folder).unwrap();
+}
+
+/// Case 6: a cell of a million `[` (no link in it) is read as it is. The
+/// link scan stops at the first `[` without a link after it, so this is one
+/// pass; the time limit only guards against a hang.
+#[test]
+fn a_cell_full_of_brackets_is_read_in_one_pass() {
+    let folder = scratch("brackets");
+    let brackets = "[".repeat(1 << 20);
+    let linked = format!("[see]({})[[x](y) and {brackets}](", "[".repeat(1 << 16));
+    let mut page = row(900_001, "NOT_IN_THE_CATALOG", &brackets);
+    page.push_str(&row(900_002, "NOT_IN_THE_CATALOG", &linked));
+    let path = write(&folder.join("page.md"), page.as_bytes());
+    let output = run_at_most(
+        command(&["diff", &path, "--json", "--space", "web"]),
+        Duration::from_secs(120),
+        "diff of a cell full of [",
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let extra = report["extra_codes"].as_array().unwrap();
+    assert_eq!(extra[0]["texts"][0].as_str().unwrap(), brackets);
+    assert_eq!(
+        extra[1]["texts"][0].as_str().unwrap(),
+        format!("see[x and {brackets}](")
+    );
+    std::fs::remove_dir_all(folder).unwrap();
+}
+
+/// Case 7: names, paths and page text reach the terminal escaped, one line
+/// per error; Chinese is untouched; JSON keeps the text exact.
+#[test]
+fn control_characters_are_shown_escaped() {
+    let output = run(&["name", "A\nB"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(stderr(&output), "chat-errors: unknown name A\\u{a}B\n");
+
+    let output = run(&["name", "\u{1b}]0;pwned\u{7}\u{202e}\u{9b}"]);
+    assert_eq!(
+        stderr(&output),
+        "chat-errors: unknown name \\u{1b}]0;pwned\\u{7}\\u{202e}\\u{9b}\n"
+    );
+    let output = run(&["search", "没有这个\u{2066}"]);
+    assert_eq!(stderr(&output), "chat-errors: nothing matches \"没有这个\\u{2066}\"\n");
+
+    let folder = scratch("escape");
+    let missing = folder.join("no\u{1b}[2Jpage\n.md");
+    let output = run(&["diff", missing.to_str().unwrap()]);
+    let message = stderr(&output);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(message.lines().count(), 1, "{message}");
+    assert!(message.contains("no\\u{1b}[2Jpage\\u{a}.md"), "{message}");
+
+    let entry = lookup(Space::Web, 16).unwrap();
+    let hostile = "登录\u{1b}]0;pwned\u{7}失败\u{202e}";
+    let path = write(&folder.join("page.md"), row(16, entry.name(), hostile).as_bytes());
+    let output = run(&["diff", &path, "--space", "web"]);
+    let human = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        human.contains("    page:    登录\\u{1b}]0;pwned\\u{7}失败\\u{202e}\n"),
+        "{human}"
+    );
+    assert!(!human.contains('\u{1b}') && !human.contains('\u{7}') && !human.contains('\u{202e}'));
+    let output = run(&["diff", &path, "--space", "web", "--json"]);
+    let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(report["text_differences"][0]["page_text"], hostile);
+    std::fs::remove_dir_all(folder).unwrap();
+}
+
+/// Case 8: a byte-order mark before the first row changes nothing; neither
+/// do CRLF or lone CR line ends (case 9 of the reading rules).
+#[test]
+fn a_byte_order_mark_and_crlf_read_as_the_plain_page() {
+    let folder = scratch("bom");
+    let first = &entries(Space::Web)[0];
+    let rows: String = entries(Space::Web)[..3]
+        .iter()
+        .map(|entry| row(entry.code(), entry.name(), entry.detail().en()))
+        .collect();
+    let plain = write(&folder.join("plain.md"), rows.as_bytes());
+    let expected = report_of(&plain);
+    assert_eq!(expected["rows"], 3);
+    assert!(!expected["missing_codes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|missing| missing["code"] == first.code()));
+    for (name, contents) in [
+        ("bom.md", format!("\u{feff}{rows}")),
+        ("crlf.md", rows.replace('\n', "\r\n")),
+        ("cr.md", rows.replace('\n', "\r")),
+        ("bom-crlf.md", format!("\u{feff}{}", rows.replace('\n', "\r\n"))),
+    ] {
+        let path = write(&folder.join(name), contents.as_bytes());
+        assert_eq!(report_of(&path), expected, "{name}");
+    }
+    let mut from_stdin = command(&["diff", "-", "--json", "--space", "web", "--lang", "en"]);
+    from_stdin.stdin(File::open(folder.join("bom-crlf.md")).unwrap());
+    let output = run_at_most(from_stdin, Duration::from_secs(60), "diff - with a BOM");
+    let mut report: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(report["page"], "-");
+    report.as_object_mut().unwrap().remove("page");
+    assert_eq!(report, expected);
+    std::fs::remove_dir_all(folder).unwrap();
+}
+
+/// Case 9: inputs past the limit are refused before reading, rows with too
+/// many cells are refused, and a row followed by a line of `|` is one row.
+#[test]
+fn sizes_are_limited() {
+    let folder = scratch("limits");
+    let page = web_page();
+    let path = write(&folder.join("page.md"), page.as_bytes());
+    let size = page.len().to_string();
+    let below = (page.len() - 1).to_string();
+    let output = run(&["--max-input-bytes", &size, "diff", &path]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let output = run(&["diff", &path, "--max-input-bytes", &below]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        stderr(&output),
+        format!("chat-errors: cannot read {path}: larger than the limit of {below} bytes (see --max-input-bytes)\n")
+    );
+
+    let over_default = folder.join("over.md");
+    let file = File::create(&over_default).unwrap();
+    file.set_len(64 * 1024 * 1024 + 1).unwrap();
+    let output = run(&["diff", over_default.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("larger than the limit of 67108864 bytes"));
+
+    let entry = &entries(Space::Web)[0];
+    let mut pipes = format!("| {} | {} |\n", entry.code(), entry.name());
+    pipes.push_str(&"|".repeat(1 << 20));
+    let path = write(&folder.join("pipes.md"), pipes.as_bytes());
+    assert_eq!(report_of(&path)["rows"], 1);
+
+    let wide = format!("{}|{}\n", row(16, "A", "x").trim_end(), " x |".repeat(16));
+    let path = write(&folder.join("wide.md"), format!("# t\n{wide}").as_bytes());
+    let output = run(&["diff", &path]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        stderr(&output),
+        format!("chat-errors: cannot read {path}: line 2: a table row with more than 16 text cells\n")
+    );
+
+    let mut not_utf8 = web_page().into_bytes();
+    not_utf8.extend_from_slice(b"| 1 | A | \xff |\n");
+    let path = write(&folder.join("latin1.md"), &not_utf8);
+    let output = run(&["diff", &path]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        stderr(&output),
+        format!("chat-errors: cannot read {path}: not UTF-8 text (line 6)\n")
+    );
+    std::fs::remove_dir_all(folder).unwrap();
+}
+
+/// Help and usage errors: help goes to standard output, and an argument with
+/// control characters comes back escaped.
+#[test]
+fn usage_errors_are_escaped() {
+    let output = run(&["lookup", "abc\u{202e}"]);
+    assert_eq!(output.status.code(), Some(2));
+    let message = stderr(&output);
+    assert!(message.contains("abc\\u{202e}"), "{message}");
+    let help = run(&["--help"]);
+    assert_eq!(help.status.code(), Some(0));
+    assert!(String::from_utf8(help.stdout).unwrap().contains("Usage: chat-errors"));
+    assert!(help.stderr.is_empty());
+}
