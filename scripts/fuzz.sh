@@ -26,7 +26,7 @@ fi
 mapfile -t targets < <(if [ $# -gt 0 ]; then printf '%s\n' "$@"; else cargo +nightly fuzz list; fi)
 
 echo "fuzz.sh: replaying saved regression inputs" >&2
-cargo test --quiet --locked --test regressions >&2
+cargo test --quiet --locked --lib --test regressions >&2
 cargo run --quiet --locked --example seed_corpus -- "$root/fuzz/corpus" >&2
 
 passed=0
