@@ -9,6 +9,9 @@
 #   mvn_install_library REPO      -> the Kotlin library built, tested and in the Maven repository REPO
 #   mvn_build_app POM REPO FILE   -> a Maven app built against it, its classpath in FILE
 #   swift_toolchain               -> SWIFTC; swift_exec WORKDIR CMD... runs CMD with swiftc
+#   prepare_swift WORK; swift_program WORK FLAGS MODULE SOURCES [ARG...]
+#                                 -> a Swift program over the bindings, built and run
+#   load_setup NAME               -> the exports of scripts/setup/NAME.sh
 #   copy_library DIR              -> copies the library (and its SONAME link) into DIR
 #   check_exports LIB             -> fails unless LIB exports the C ABI and the UniFFI scaffolding
 #                                    (with $NM, default nm)
@@ -63,14 +66,17 @@ generate_bindings() {
 # Finds Maven and a JDK (the Kotlin library is a Maven project): MVN from the
 # environment, or scripts/setup/jvm.sh.
 jvm_toolchain() {
-    if [ -z "${MVN:-}" ]; then
-        local exports
-        exports=$("$ROOT/scripts/setup/jvm.sh") || {
-            echo "no JVM toolchain: scripts/setup/jvm.sh failed" >&2
-            return 1
-        }
-        eval "$exports"
-    fi
+    [ -n "${MVN:-}" ] || load_setup jvm
+}
+
+# Runs scripts/setup/NAME.sh and takes the variables it exports.
+load_setup() {
+    local exports
+    exports=$("$ROOT/scripts/setup/$1.sh") || {
+        echo "no $1 toolchain: scripts/setup/$1.sh failed" >&2
+        return 1
+    }
+    eval "$exports"
 }
 
 # Builds, tests and installs the Kotlin library (bindings/kotlin) into the
@@ -107,12 +113,7 @@ swift_toolchain() {
         SWIFT_MODE=host
     fi
     if [ -z "${SWIFT_MODE:-}" ]; then
-        local exports
-        exports=$("$ROOT/scripts/setup/swift.sh") || {
-            echo "no Swift toolchain: scripts/setup/swift.sh failed" >&2
-            return 1
-        }
-        eval "$exports"
+        load_setup swift || return 1
         [ -n "${SWIFT_ROOT:-}" ] && SWIFT_MODE=${SWIFT_MODE:-root}
     fi
     if ! swift_exec "$ROOT" swiftc --version >/dev/null 2>&1; then
@@ -124,4 +125,36 @@ swift_toolchain() {
 # Runs a command where swiftc is available, in WORKDIR (visible at the same path).
 swift_exec() {
     "$ROOT/scripts/setup/swift-run.sh" "$1" -- "${@:2}"
+}
+
+# Lays out WORK for a Swift program over the bindings (after build_library):
+# the generated UniFFI Swift in generated/, the idiomatic layer in src/, the
+# library in lib/. The program's own sources go anywhere else in WORK.
+prepare_swift() {
+    local work=$1
+    rm -rf "$work"
+    mkdir -p "$work/lib" "$work/src"
+    generate_bindings swift "$work/generated"
+    copy_library "$work/lib"
+    cp "$ROOT"/bindings/swift/*.swift "$work/src/"
+}
+
+# Builds module ChatErrorsKit in WORK (see prepare_swift), then the program
+# MODULE from SOURCES (paths relative to WORK, one word each), both with
+# SWIFTC_FLAGS, and runs it with ARGS:
+# swift_program WORK SWIFTC_FLAGS MODULE SOURCES [ARG...]
+swift_program() {
+    local work=$1 flags=$2 module=$3 sources=$4
+    shift 4
+    # shellcheck disable=SC2016 # expanded by the shell that swift-run.sh starts in $work
+    swift_exec "$work" '
+        set -e
+        ffi=(-Xcc -fmodule-map-file="$PWD/generated/ChatErrorsFFI.modulemap" -I "$PWD/generated")
+        swiftc '"$flags"' -parse-as-library -module-name ChatErrorsKit -emit-library \
+            -emit-module -emit-module-path lib/ChatErrorsKit.swiftmodule "${ffi[@]}" \
+            generated/ChatErrorsKit.swift src/*.swift -L lib -lchat_errors -o lib/libChatErrorsKit.so
+        swiftc '"$flags"' -module-name '"$module"' -I lib "${ffi[@]}" '"$sources"' \
+            -L lib -lChatErrorsKit -lchat_errors -o program
+        LD_LIBRARY_PATH="$PWD/lib" ./program '"$(printf '%q ' "$@")"'
+    '
 }

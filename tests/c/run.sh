@@ -25,56 +25,19 @@ if [ -x scripts/setup/c.sh ]; then
 fi
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/chat-errors-c-tests.XXXXXX")
-trap 'rm -rf "$work"' EXIT
-
-passed=0
-failed=0
-skipped=0
-failures=()
-
-# check <description> <command...>: one check; output goes to a log shown on failure.
-check() {
-    local description=$1
-    shift
-    local log="$work/log.$((passed + failed + skipped))"
-    if "$@" >"$log" 2>&1; then
-        passed=$((passed + 1))
-        echo "ok   $description$(summary_of "$log")"
-    else
-        failed=$((failed + 1))
-        failures+=("$description")
-        echo "FAIL $description"
-        sed 's/^/     | /' "$log" | tail -n 40
-    fi
-}
-
-# The "... checks ok, ... checks failed" line of a test program, if it printed one.
-summary_of() {
-    local line
-    line=$(grep -E 'checks ok|differences' "$1" | tail -n 1 || true)
-    [ -z "$line" ] || echo " ($line)"
-}
+source "$root/scripts/lib/checks.sh"
+trap 'rm -rf "$work" "$checks_log_dir"' EXIT
 
 # needs <tool...>: true when every tool is there; otherwise a failure under CI,
 # a skip elsewhere.
 needs() {
     local tool
     for tool in "$@"; do
-        if ! command -v "$tool" >/dev/null 2>&1; then
-            if [ "${CI:-}" = true ]; then
-                failed=$((failed + 1))
-                failures+=("missing tool $tool")
-                echo "FAIL missing tool $tool (required under CI)"
-            else
-                skipped=$((skipped + 1))
-                echo "skip missing tool $tool"
-            fi
-            return 1
-        fi
+        command -v "$tool" >/dev/null 2>&1 || { missing_tool "$tool"; return 1; }
     done
 }
 
-needs cc c++ gcc g++ python3 nm readelf || { echo "$passed passed, $failed failed, $skipped skipped"; exit 1; }
+needs cc c++ gcc g++ python3 nm readelf || { finish_checks; exit 1; }
 
 # ---- the shipped library and the expected data
 echo "building the release library and the JSON export"
@@ -292,10 +255,4 @@ if needs cmake; then
     done
 fi
 
-[ "$failed" -eq 0 ] || printf 'failed: %s\n' "${failures[@]}" >&2
-if [ "$skipped" -gt 0 ]; then
-    echo "$passed passed, $failed failed, $skipped skipped"
-else
-    echo "$passed passed, $failed failed"
-fi
-[ "$failed" -eq 0 ]
+finish_checks

@@ -15,21 +15,7 @@ out=target/docs-test
 rm -rf "$out"
 mkdir -p "$out/ts"
 
-passed=0
-failed=0
-# Runs one check: its name, then the command.
-check() {
-    local name=$1
-    shift
-    if "$@"; then
-        passed=$((passed + 1))
-        echo "ok: $name" >&2
-    else
-        failed=$((failed + 1))
-        echo "FAILED: $name" >&2
-    fi
-}
-
+source scripts/lib/checks.sh
 
 cargo build -q -p chat-errors-cli --bin chat-errors
 bin=target/debug/chat-errors
@@ -54,12 +40,8 @@ if setup=$(scripts/setup/browser.sh); then
             node "$here/check_ts.js" "$out/ts/js" "$out/catalog.json"
     }
     check "TypeScript modules match the JSON export, every entry" compile_and_check
-elif [ "${CI:-}" = true ]; then
-    echo "browser toolchain setup failed (required under CI)" >&2
-    failed=$((failed + 1))
 else
-    echo "skipped: browser and TypeScript checks (scripts/setup/browser.sh failed)" >&2
+    missing_tool "the browser toolchain (scripts/setup/browser.sh failed)"
 fi
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish_checks

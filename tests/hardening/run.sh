@@ -16,27 +16,7 @@ for setup in rust-extras c; do
     if [ -x "scripts/setup/$setup.sh" ]; then eval "$("scripts/setup/$setup.sh")"; fi
 done
 
-passed=0
-failed=0
-failures=()
-record() { # record NAME STATUS
-    if [ "$2" -eq 0 ]; then
-        passed=$((passed + 1))
-        echo "hardening: $1: ok" >&2
-    else
-        failed=$((failed + 1))
-        failures+=("$1")
-        echo "hardening: $1: FAILED" >&2
-    fi
-}
-step() { # step NAME COMMAND...
-    local name="$1" start=$SECONDS status=0
-    shift
-    echo "hardening: $name ..." >&2
-    "$@" || status=$?
-    echo "hardening: $name took $((SECONDS - start)) s" >&2
-    record "$name" "$status"
-}
+source scripts/lib/checks.sh
 
 # Toolchains: missing ones fail (never a silent skip).
 missing=()
@@ -46,7 +26,8 @@ cargo +nightly miri --version >/dev/null 2>&1 || missing+=("miri (nightly)")
 cargo +nightly fuzz --version >/dev/null 2>&1 || missing+=(cargo-fuzz)
 if [ ${#missing[@]} -gt 0 ]; then
     echo "hardening: missing toolchains: ${missing[*]} (scripts/setup/rust-extras.sh and c.sh install them)" >&2
-    echo "0 passed, 1 failed"
+    CI=true missing_tool "${missing[*]}"
+    finish_checks
     exit 1
 fi
 
@@ -93,16 +74,14 @@ miri_ffi_panic() {
     cargo +nightly miri test --quiet --locked -p chat-errors-ffi --lib --features test-panic
 }
 
-step "C API from 16 threads" c_threads
-step "C API from 16 threads (ThreadSanitizer)" c_threads_tsan
-step "Rust API from 16 threads" rust_threads
-step "miri: core tests" miri_core
-step "miri: ffi tests" miri_ffi
-step "miri: ffi tests with test-panic" miri_ffi_panic
+check "C API from 16 threads" c_threads
+check "C API from 16 threads (ThreadSanitizer)" c_threads_tsan
+check "Rust API from 16 threads" rust_threads
+check "miri: core tests" miri_core
+check "miri: ffi tests" miri_ffi
+check "miri: ffi tests with test-panic" miri_ffi_panic
 export FUZZ_SECONDS=${FUZZ_SECONDS:-30}
-step "fuzz every target for $FUZZ_SECONDS s" scripts/fuzz.sh
-step "ABI check" scripts/abi-check.sh
+check "fuzz every target for $FUZZ_SECONDS s" scripts/fuzz.sh
+check "ABI check" scripts/abi-check.sh
 
-[ "$failed" -eq 0 ] || echo "hardening: failed: ${failures[*]}" >&2
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish_checks

@@ -9,6 +9,7 @@
 # against the JSON export. Ends with "N passed, M failed".
 set -euo pipefail
 source "$(dirname "$0")/../../bindings/scripts/common.sh"
+source "$ROOT/scripts/lib/checks.sh"
 
 jvm_toolchain
 work="$ROOT/build/tests/kotlin"
@@ -16,20 +17,6 @@ repo="$work/repository"
 consumer="$ROOT/tests/kotlin/consumer"
 rm -rf "$work"
 mkdir -p "$work"
-
-passed=0
-failed=0
-check() { # check DESCRIPTION COMMAND...
-    local description=$1
-    shift
-    if "$@"; then
-        passed=$((passed + 1))
-        echo "ok   $description"
-    else
-        failed=$((failed + 1))
-        echo "FAIL $description"
-    fi
-}
 
 check "the Kotlin library builds, passes its JUnit tests and deploys to $repo" \
     mvn_install_library "$repo"
@@ -64,5 +51,4 @@ for query in "web 508 en-US en" "native 508 zh-CN zh" "web 16 zh zh" "native 204
     check "consumer on a plain JVM: $space $code ($tag)" consumer_answers "$space" "$code" "$tag" "$language"
 done
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish_checks

@@ -12,22 +12,8 @@ source "$(dirname "$0")/../../bindings/scripts/common.sh"
 swift_toolchain
 build_library debug
 work="$ROOT/build/tests/swift"
-rm -rf "$work"
-mkdir -p "$work/lib" "$work/src" "$work/tests"
-generate_bindings swift "$work/generated"
+prepare_swift "$work"
+mkdir -p "$work/tests"
 (cd "$ROOT" && cargo run --quiet -p chat-errors-cli -- export --format json) >"$work/export.json"
-copy_library "$work/lib"
-cp "$ROOT"/bindings/swift/*.swift "$work/src/"
 cp "$ROOT"/tests/swift/*.swift "$work/tests/"
-
-# shellcheck disable=SC2016 # expanded by the shell that swift-run.sh starts in $work
-swift_exec "$work" '
-    set -e
-    ffi=(-Xcc -fmodule-map-file="$PWD/generated/ChatErrorsFFI.modulemap" -I "$PWD/generated")
-    swiftc -warnings-as-errors -parse-as-library -module-name ChatErrorsKit -emit-library \
-        -emit-module -emit-module-path lib/ChatErrorsKit.swiftmodule "${ffi[@]}" \
-        generated/ChatErrorsKit.swift src/*.swift -L lib -lchat_errors -o lib/libChatErrorsKit.so
-    swiftc -warnings-as-errors -module-name BindingsTests -I lib "${ffi[@]}" tests/*.swift \
-        -L lib -lChatErrorsKit -lchat_errors -o bindings-tests
-    LD_LIBRARY_PATH="$PWD/lib" ./bindings-tests export.json
-'
+swift_program "$work" -warnings-as-errors BindingsTests "tests/*.swift" export.json

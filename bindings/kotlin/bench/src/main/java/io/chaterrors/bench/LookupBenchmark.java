@@ -1,7 +1,6 @@
 package io.chaterrors.bench;
 
 import io.chaterrors.ChatErrors;
-import io.chaterrors.uniffi.Chat_errors_bindingsKt;
 import io.chaterrors.uniffi.ErrorEntry;
 import io.chaterrors.uniffi.Space;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -25,8 +25,8 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Lookups through the Kotlin library's idiomatic layer against a plain HashMap of the
- * same entries, measured in the same run (the report is their ratio), and the raw
- * UniFFI call. Every operation cycles over every code or name of both spaces.
+ * same entries, measured in the same run (the report is their ratio). Every operation cycles over every code or name of both spaces. Each
+ * implementation runs in forks of its own, so each call site sees one implementation.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -35,88 +35,89 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 5, time = 1)
 @Fork(2)
 public class LookupBenchmark {
+    /** How an entry is found: by code and by name. */
+    interface Lookup {
+        ErrorEntry byCode(Space space, int code);
+
+        ErrorEntry byName(Space space, String name);
+    }
+
+    /** The library: ChatErrors.lookup (names ASCII case-insensitive). */
+    static final class Library implements Lookup {
+        public ErrorEntry byCode(Space space, int code) {
+            return ChatErrors.INSTANCE.lookup(space, code);
+        }
+
+        public ErrorEntry byName(Space space, String name) {
+            return ChatErrors.INSTANCE.lookup(space, name);
+        }
+    }
+
+    /** The baseline: a HashMap per space and key kind (names in exact case). */
+    static final class Baseline implements Lookup {
+        private final Map<Space, Map<Integer, ErrorEntry>> byCode = new HashMap<>();
+        private final Map<Space, Map<String, ErrorEntry>> byName = new HashMap<>();
+
+        Baseline(List<ErrorEntry> entries) {
+            for (ErrorEntry entry : entries) {
+                byCode.computeIfAbsent(entry.getSpace(), space -> new HashMap<>()).put(entry.getCode(), entry);
+                byName.computeIfAbsent(entry.getSpace(), space -> new HashMap<>()).put(entry.getName(), entry);
+            }
+        }
+
+        public ErrorEntry byCode(Space space, int code) {
+            return byCode.get(space).get(code);
+        }
+
+        public ErrorEntry byName(Space space, String name) {
+            return byName.get(space).get(name);
+        }
+    }
+
+    /** Which implementation this fork measures. */
+    @Param({"library", "hashMap"})
+    public String implementation;
+
+    private static final int OPERATIONS = 1024;
+    private Lookup lookup;
     private Space[] spaces;
     private int[] codes;
     private String[] names;
-    private int queries;
-    private Map<Space, Map<Integer, ErrorEntry>> baselineByCode;
-    private Map<Space, Map<String, ErrorEntry>> baselineByName;
 
-    /** The queries (every entry of both spaces) and the HashMap baselines. */
+    /** The queries (every entry of both spaces) and the implementation. */
     @Setup(Level.Trial)
     public void setUp() {
         List<ErrorEntry> all = new ArrayList<>();
-        baselineByCode = new HashMap<>();
-        baselineByName = new HashMap<>();
         for (Space space : Space.values()) {
-            Map<Integer, ErrorEntry> byCode = new HashMap<>();
-            Map<String, ErrorEntry> byName = new HashMap<>();
-            for (ErrorEntry entry : ChatErrors.INSTANCE.entries(space)) {
-                all.add(entry);
-                byCode.put(entry.getCode(), entry);
-                byName.put(entry.getName(), entry);
-            }
-            baselineByCode.put(space, byCode);
-            baselineByName.put(space, byName);
+            all.addAll(ChatErrors.INSTANCE.entries(space));
         }
-        queries = all.size();
-        spaces = new Space[queries];
-        codes = new int[queries];
-        names = new String[queries];
-        for (int i = 0; i < queries; i++) {
-            spaces[i] = all.get(i).getSpace();
-            codes[i] = all.get(i).getCode();
-            names[i] = all.get(i).getName();
+        lookup = implementation.equals("library") ? new Library() : new Baseline(all);
+        spaces = new Space[OPERATIONS];
+        codes = new int[OPERATIONS];
+        names = new String[OPERATIONS];
+        for (int i = 0; i < OPERATIONS; i++) {
+            ErrorEntry entry = all.get(i % all.size());
+            spaces[i] = entry.getSpace();
+            codes[i] = entry.getCode();
+            names[i] = entry.getName();
         }
     }
 
-    /** ChatErrors.lookup(space, code) over every code. */
+    /** A lookup by (space, code). */
     @Benchmark
-    @OperationsPerInvocation(1024)
-    public void lookupByCode(Blackhole sink) {
-        for (int i = 0; i < 1024; i++) {
-            int q = i % queries;
-            sink.consume(ChatErrors.INSTANCE.lookup(spaces[q], codes[q]));
+    @OperationsPerInvocation(OPERATIONS)
+    public void byCode(Blackhole sink) {
+        for (int i = 0; i < OPERATIONS; i++) {
+            sink.consume(lookup.byCode(spaces[i], codes[i]));
         }
     }
 
-    /** The baseline: HashMap&lt;Integer, ErrorEntry&gt; per space, same queries. */
+    /** A lookup by (space, name). */
     @Benchmark
-    @OperationsPerInvocation(1024)
-    public void hashMapByCode(Blackhole sink) {
-        for (int i = 0; i < 1024; i++) {
-            int q = i % queries;
-            sink.consume(baselineByCode.get(spaces[q]).get(codes[q]));
-        }
-    }
-
-    /** ChatErrors.lookup(space, name) over every name (ASCII case-insensitive). */
-    @Benchmark
-    @OperationsPerInvocation(1024)
-    public void lookupByName(Blackhole sink) {
-        for (int i = 0; i < 1024; i++) {
-            int q = i % queries;
-            sink.consume(ChatErrors.INSTANCE.lookup(spaces[q], names[q]));
-        }
-    }
-
-    /** The baseline: HashMap&lt;String, ErrorEntry&gt; per space (exact case), same queries. */
-    @Benchmark
-    @OperationsPerInvocation(1024)
-    public void hashMapByName(Blackhole sink) {
-        for (int i = 0; i < 1024; i++) {
-            int q = i % queries;
-            sink.consume(baselineByName.get(spaces[q]).get(names[q]));
-        }
-    }
-
-    /** One raw UniFFI lookup (a call over JNA that decodes a record). */
-    @Benchmark
-    @OperationsPerInvocation(16)
-    public void rawUniffiLookup(Blackhole sink) {
-        for (int i = 0; i < 16; i++) {
-            int q = i % queries;
-            sink.consume(Chat_errors_bindingsKt.lookup(spaces[q], codes[q]));
+    @OperationsPerInvocation(OPERATIONS)
+    public void byName(Blackhole sink) {
+        for (int i = 0; i < OPERATIONS; i++) {
+            sink.consume(lookup.byName(spaces[i], names[i]));
         }
     }
 }
