@@ -1,6 +1,7 @@
 //! The generated documentation: one reference page per space and language
 //! (`docs/reference/<space>.<language>.md`, the official pages' table shape)
-//! and the browsable reference `docs/reference.html`, all rendered by the
+//! and the data of the browsable reference `docs/reference.html`
+//! (`docs/assets/reference-data.js`), all rendered by the
 //! renderers of `chat-errors-render`.
 
 use crate::Generated;
@@ -21,8 +22,8 @@ pub fn outputs(_root: &Path) -> Vec<Generated> {
         }
     }
     all.push(Generated::new(
-        "docs/reference.html",
-        html::reference(&select(None, None)),
+        "docs/assets/reference-data.js",
+        html::data_script(&select(None, None)),
     ));
     all
 }

@@ -1,10 +1,11 @@
-//! The browsable reference: one self-contained HTML file (no server, no
-//! network, no external assets; works from `file://`).
+//! The browsable reference (no server, no network; works from `file://`).
 //!
-//! The entries are embedded as JSON (`<script type="application/json"
-//! id="catalog-data">`) and rendered by the page's script
-//! (`html/reference.js`, styled by `html/reference.css`, in the page
-//! `html/reference.html`): a search box (a code, or ASCII case-insensitive
+//! The page is `docs/reference.html`, with its script
+//! `docs/assets/reference.js` and style sheet `docs/assets/reference.css`;
+//! the catalog reaches it as `window.CHAT_ERRORS_DATA`, set by
+//! `docs/assets/reference-data.js` ([`data_script`], written by codegen).
+//! [`reference`] inlines all three into one self-contained file (what
+//! `chat-errors export --format html` prints). The script shows a search box (a code, or ASCII case-insensitive
 //! text in [`Entry::search_texts`], the rule of `chat_errors::search`),
 //! space and category filters, a zh/en switch and one anchor per entry
 //! (`id="web-508"`, `#native-204`) showing the facts of [`CARD_FACTS`] and
@@ -16,12 +17,14 @@ use crate::naming::{c_constant, kotlin_constant, swift_constant};
 use chat_errors::{Category, Entry, Language, Space, CATALOG_VERSION, SCHEMA_VERSION};
 use serde::Serialize;
 
-/// The page, with `{{CATALOG_VERSION}}`, `{{STYLE}}`, `{{SCRIPT}}` and `{{DATA}}` to fill in.
-const TEMPLATE: &str = include_str!("html/reference.html");
-/// The page's style sheet.
-const STYLE: &str = include_str!("html/reference.css");
-/// The page's script.
-const SCRIPT: &str = include_str!("html/reference.js");
+/// The page, loading its style sheet, data and script from `assets/`.
+const PAGE: &str = include_str!("../../docs/reference.html");
+/// The page's assets: how the page loads each, and its text (the data is rendered).
+const STYLE_LINK: &str = r#"<link rel="stylesheet" href="assets/reference.css">"#;
+const STYLE: &str = include_str!("../../docs/assets/reference.css");
+const DATA_LINK: &str = r#"<script src="assets/reference-data.js"></script>"#;
+const SCRIPT_LINK: &str = r#"<script src="assets/reference.js"></script>"#;
+const SCRIPT: &str = include_str!("../../docs/assets/reference.js");
 
 /// The data the page embeds.
 #[derive(Serialize)]
@@ -107,8 +110,8 @@ fn script_json(json: &str) -> String {
         .replace('\u{2029}', "\\u2029")
 }
 
-/// The reference page of `entries`.
-pub fn reference(entries: &[&'static Entry]) -> String {
+/// The script that hands `entries` to the page (`docs/assets/reference-data.js`).
+pub fn data_script(entries: &[&'static Entry]) -> String {
     let data = PageData {
         schema_version: SCHEMA_VERSION,
         catalog_version: CATALOG_VERSION,
@@ -129,16 +132,30 @@ pub fn reference(entries: &[&'static Entry]) -> String {
             .collect(),
     };
     let json = serde_json::to_string(&data).expect("the page data always serializes");
-    TEMPLATE
-        .replace("{{CATALOG_VERSION}}", CATALOG_VERSION)
-        .replace("{{STYLE}}", STYLE)
-        .replace("{{SCRIPT}}", SCRIPT)
-        .replace("{{DATA}}", &script_json(&json))
+    format!("window.CHAT_ERRORS_DATA = {};\n", script_json(&json))
+}
+
+/// The reference page of `entries` as one self-contained file: the page with
+/// its style sheet, data and script inlined.
+pub fn reference(entries: &[&'static Entry]) -> String {
+    PAGE.replace(STYLE_LINK, &format!("<style>{STYLE}</style>"))
+        .replace(DATA_LINK, &format!("<script>{}</script>", data_script(entries)))
+        .replace(SCRIPT_LINK, &format!("<script>{SCRIPT}</script>"))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_self_contained_page_loads_nothing() {
+        for link in [STYLE_LINK, DATA_LINK, SCRIPT_LINK] {
+            assert!(PAGE.contains(link), "docs/reference.html no longer has {link}");
+        }
+        let page = reference(&crate::select(None, None));
+        assert!(!page.contains("=\"assets/"), "an asset is still linked");
+        assert!(page.contains("window.CHAT_ERRORS_DATA = {"));
+    }
 
     #[test]
     fn embedded_json_cannot_end_the_script_element() {

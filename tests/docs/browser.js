@@ -1,5 +1,6 @@
-// Browser test of the HTML reference (docs/reference.html, as exported by
-// `chat-errors export --format html`): Chromium, driven by playwright-core,
+// Browser test of the HTML reference: the committed docs/reference.html (its
+// assets loaded from docs/assets/) or the self-contained page of
+// `chat-errors export --format html`. Chromium, driven by playwright-core,
 // opens it from file:// and checks every entry against the JSON export.
 //
 // Usage: node browser.js <reference.html> <catalog.json> <search-token.json> <screenshot.png> <repo root>
@@ -89,8 +90,8 @@ const inView = (tab, id) =>
       assert.equal(await tab.textContent("#count"), entries.length + " of " + entries.length + " entries");
     });
 
-    await check("the embedded data is the JSON export, entry by entry", async () => {
-      const embedded = await tab.evaluate(() => JSON.parse(document.getElementById("catalog-data").textContent));
+    await check("the page's data is the JSON export, entry by entry", async () => {
+      const embedded = await tab.evaluate(() => window.CHAT_ERRORS_DATA);
       assert.equal(embedded.catalog_version, catalog.catalog_version);
       assert.equal(embedded.entries.length, entries.length);
       embedded.entries.forEach((item, index) => {

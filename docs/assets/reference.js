@@ -1,5 +1,5 @@
 "use strict";
-const DATA = JSON.parse(document.getElementById("catalog-data").textContent);
+const DATA = window.CHAT_ERRORS_DATA;
 const WORDS = {
   en: {
     title: "Agora Chat error codes",
@@ -115,6 +115,7 @@ function applyLanguage(language) {
   const words = WORDS[language];
   document.documentElement.lang = language === "zh" ? "zh-CN" : "en";
   document.getElementById("title").textContent = words.title;
+  document.title = words.title + " — chat-errors " + DATA.catalog_version;
   document.getElementById("intro").textContent = words.intro;
   search.placeholder = words.search;
   search.setAttribute("aria-label", words.search);
