@@ -1,27 +1,31 @@
 "use strict";
 const DATA = window.CHAT_ERRORS_DATA;
-const WORDS = {
-  en: {
-    title: "Agora Chat error codes",
-    intro: "Every documented error code of the Agora Chat SDKs: Web, and native (Android / iOS), two separate numbering spaces. Catalog " + DATA.catalog_version + ".",
-    search: "Search codes, names, Chinese or English text",
-    allSpaces: "All spaces", web: "Web", native: "Native (Android / iOS)",
-    allCategories: "All categories",
-    count: (shown, total) => shown + " of " + total + " entries",
-    retry: "retry later", noRetry: "no retry",
-    same: "Same meaning", c: "C", kotlin: "Kotlin", swift: "Swift",
-  },
-  zh: {
-    title: "声网 / 环信即时通讯错误码",
-    intro: "即时通讯 SDK 的全部错误码：Web 与原生（Android / iOS）是两套独立的编号。目录版本 " + DATA.catalog_version + "。",
-    search: "搜索错误码、错误名、中文或英文描述",
-    allSpaces: "全部平台", web: "Web", native: "原生（Android / iOS）",
-    allCategories: "全部类别",
-    count: (shown, total) => "显示 " + shown + " / " + total + " 条",
-    retry: "可稍后重试", noRetry: "不可重试",
-    same: "含义相同", c: "C", kotlin: "Kotlin", swift: "Swift",
-  },
+// Each phrase of the page, in English and in Chinese.
+const PHRASES = {
+  title: ["Agora Chat error codes", "声网 / 环信即时通讯错误码"],
+  intro: [
+    "Every documented error code of the Agora Chat SDKs: Web, and native (Android / iOS), two separate numbering spaces. Catalog " + DATA.catalog_version + ".",
+    "即时通讯 SDK 的全部错误码：Web 与原生（Android / iOS）是两套独立的编号。目录版本 " + DATA.catalog_version + "。",
+  ],
+  search: ["Search codes, names, Chinese or English text", "搜索错误码、错误名、中文或英文描述"],
+  allSpaces: ["All spaces", "全部平台"],
+  web: ["Web", "Web"],
+  native: ["Native (Android / iOS)", "原生（Android / iOS）"],
+  allCategories: ["All categories", "全部类别"],
+  count: [(shown, total) => shown + " of " + total + " entries", (shown, total) => "显示 " + shown + " / " + total + " 条"],
+  retry: ["retry later", "可稍后重试"],
+  noRetry: ["no retry", "不可重试"],
+  same: ["Same meaning", "含义相同"],
+  c: ["C", "C"],
+  kotlin: ["Kotlin", "Kotlin"],
+  swift: ["Swift", "Swift"],
 };
+// The phrases of each language: WORDS.en.title, WORDS.zh.title, ...
+const WORDS = { en: {}, zh: {} };
+for (const [key, [en, zh]] of Object.entries(PHRASES)) {
+  WORDS.en[key] = en;
+  WORDS.zh[key] = zh;
+}
 
 const state = { language: "en" };
 const search = document.getElementById("search");
