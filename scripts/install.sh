@@ -85,20 +85,19 @@ cat >"$lib/cmake/ChatErrors/ChatErrorsConfig.cmake" <<EOF
 #   ChatErrors::chat_errors_static  the static library
 # Both carry the include directory of chat_errors.h and chat_errors.hpp.
 get_filename_component(_chat_errors_prefix "\${CMAKE_CURRENT_LIST_DIR}/../../.." ABSOLUTE)
-if(NOT TARGET ChatErrors::chat_errors)
-  add_library(ChatErrors::chat_errors SHARED IMPORTED)
-  set_target_properties(ChatErrors::chat_errors PROPERTIES
-    IMPORTED_LOCATION "\${_chat_errors_prefix}/lib/libchat_errors.so.$version"
-    IMPORTED_SONAME "libchat_errors.so.$abi"
-    INTERFACE_INCLUDE_DIRECTORIES "\${_chat_errors_prefix}/include")
-endif()
-if(NOT TARGET ChatErrors::chat_errors_static)
-  add_library(ChatErrors::chat_errors_static STATIC IMPORTED)
-  set_target_properties(ChatErrors::chat_errors_static PROPERTIES
-    IMPORTED_LOCATION "\${_chat_errors_prefix}/lib/libchat_errors.a"
-    INTERFACE_INCLUDE_DIRECTORIES "\${_chat_errors_prefix}/include"
-    INTERFACE_LINK_LIBRARIES "${cmake_libs%;}")
-endif()
+# _chat_errors_import(TARGET SHARED|STATIC LIBRARY [PROPERTY VALUE...])
+function(_chat_errors_import target type library)
+  if(NOT TARGET \${target})
+    add_library(\${target} \${type} IMPORTED)
+    set_target_properties(\${target} PROPERTIES
+      IMPORTED_LOCATION "\${_chat_errors_prefix}/lib/\${library}"
+      INTERFACE_INCLUDE_DIRECTORIES "\${_chat_errors_prefix}/include" \${ARGN})
+  endif()
+endfunction()
+_chat_errors_import(ChatErrors::chat_errors SHARED libchat_errors.so.$version
+  IMPORTED_SONAME "libchat_errors.so.$abi")
+_chat_errors_import(ChatErrors::chat_errors_static STATIC libchat_errors.a
+  INTERFACE_LINK_LIBRARIES "${cmake_libs%;}")
 unset(_chat_errors_prefix)
 EOF
 

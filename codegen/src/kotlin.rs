@@ -79,14 +79,10 @@ fn render_space(out: &mut String, space: Space) {
         out,
         "\n    override val space: Space\n        get() = {space_constant}\n\n    \
          companion object {{\n        \
+         private val byCode = entries.associateBy {{ it.code }}\n\n        \
          /** The constant for [code], or null when the code is not documented in this space. */\n        \
          @JvmStatic\n        \
-         fun fromCode(code: Int): {name}? =\n            \
-         when (code) {{\n",
+         fun fromCode(code: Int): {name}? = byCode[code]\n    }}\n}}\n",
         space_constant = kotlin_space(space),
     );
-    for entry in all {
-        let _ = writeln!(out, "                {} -> {}", entry.code(), kotlin_case(entry.name()));
-    }
-    out.push_str("                else -> null\n            }\n    }\n}\n");
 }

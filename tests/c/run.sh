@@ -201,8 +201,7 @@ check "the installed tree has both libraries, SONAME links and both headers" bas
     test -f '$prefix/lib/cmake/ChatErrors/ChatErrorsConfig.cmake' -a -f '$prefix/lib/cmake/ChatErrors/ChatErrorsConfigVersion.cmake'"
 scratch="$work/consumer"
 mkdir -p "$scratch"
-cp -r "$root/examples/c" "$scratch/c"
-cp -r "$root/examples/cpp" "$scratch/cpp"
+cp -r "$root/examples" "$scratch/examples"
 
 # explain_matches <binary>: for every entry of the export, the example prints
 # the Chinese summary, the name and the retry advice, and exits 0; an unknown
@@ -226,32 +225,31 @@ EOF
 
 if needs pkg-config; then
     export PKG_CONFIG_PATH="$prefix/lib/pkgconfig"
-    check "C example through pkg-config (shared)" bash -c "cd '$scratch/c' && \
+    check "C example through pkg-config (shared)" bash -c "cd '$scratch/examples/c' && \
         cc -std=c99 ${strict[*]} explain.c \$(pkg-config --cflags --libs chat_errors) \
         -Wl,-rpath,\$(pkg-config --variable=libdir chat_errors) -o explain-pc"
     check "the pkg-config build runs with the installed shared library" bash -c "
-        loaded=\$(ldd '$scratch/c/explain-pc' | awk '/libchat_errors/ {print \$3}')
+        loaded=\$(ldd '$scratch/examples/c/explain-pc' | awk '/libchat_errors/ {print \$3}')
         test \"\$(realpath \"\$loaded\")\" = \"\$(realpath '$prefix/lib/libchat_errors.so.$abi')\""
-    check "C example through pkg-config (shared) explains every code" explain_matches "$scratch/c/explain-pc"
-    check "C example through pkg-config (static)" bash -c "cd '$scratch/c' && \
+    check "C example through pkg-config (shared) explains every code" explain_matches "$scratch/examples/c/explain-pc"
+    check "C example through pkg-config (static)" bash -c "cd '$scratch/examples/c' && \
         cc -std=c99 ${strict[*]} explain.c \$(pkg-config --cflags --libs chat_errors-static) -o explain-pc-static"
     check "the static pkg-config build needs no libchat_errors.so" \
-        bash -c "! ldd '$scratch/c/explain-pc-static' | grep -F libchat_errors"
-    check "C example through pkg-config (static) explains every code" explain_matches "$scratch/c/explain-pc-static"
+        bash -c "! ldd '$scratch/examples/c/explain-pc-static' | grep -F libchat_errors"
+    check "C example through pkg-config (static) explains every code" explain_matches "$scratch/examples/c/explain-pc-static"
 fi
 
 if needs cmake; then
-    for example in c cpp; do
-        for flavour in shared static; do
-            static=OFF
-            [ "$flavour" = shared ] || static=ON
-            build_dir="$scratch/build-$example-$flavour"
-            check "$example example through CMake find_package(ChatErrors) ($flavour)" bash -c "
-                cmake -S '$scratch/$example' -B '$build_dir' -DCMAKE_PREFIX_PATH='$prefix' \
-                    -DCHAT_ERRORS_STATIC=$static -DCMAKE_BUILD_TYPE=Release &&
-                cmake --build '$build_dir'"
-            check "$example example through CMake ($flavour) explains every code" explain_matches "$build_dir/explain"
-        done
+    for flavour in shared static; do
+        static=OFF
+        [ "$flavour" = shared ] || static=ON
+        build_dir="$scratch/build-$flavour"
+        check "C and C++ examples through CMake find_package(ChatErrors) ($flavour)" bash -c "
+            cmake -S '$scratch/examples' -B '$build_dir' -DCMAKE_PREFIX_PATH='$prefix' \
+                -DCHAT_ERRORS_STATIC=$static -DCMAKE_BUILD_TYPE=Release &&
+            cmake --build '$build_dir'"
+        check "C example through CMake ($flavour) explains every code" explain_matches "$build_dir/explain"
+        check "C++ example through CMake ($flavour) explains every code" explain_matches "$build_dir/explain_cpp"
     done
 fi
 

@@ -153,82 +153,11 @@ enum class WebErrorCode(override val code: Int) : ErrorCode {
         get() = Space.WEB
 
     companion object {
+        private val byCode = entries.associateBy { it.code }
+
         /** The constant for [code], or null when the code is not documented in this space. */
         @JvmStatic
-        fun fromCode(code: Int): WebErrorCode? =
-            when (code) {
-                -4 -> REQUEST_ABORT
-                -3 -> REQUEST_PARAMETER_ERROR
-                -2 -> REQUEST_UNKNOWN
-                -1 -> REQUEST_TIMEOUT
-                0 -> REQUEST_SUCCESS
-                1 -> WEBIM_CONNCTION_OPEN_ERROR
-                2 -> WEBIM_CONNCTION_AUTH_ERROR
-                12 -> WEBIM_CONNCTION_GETROSTER_ERROR
-                16 -> WEBIM_CONNCTION_DISCONNECTED
-                17 -> WEBIM_CONNCTION_AJAX_ERROR
-                27 -> WEBIM_CONNCTION_APPKEY_NOT_ASSIGN_ERROR
-                28 -> WEBIM_CONNCTION_TOKEN_NOT_ASSIGN_ERROR
-                31 -> WEBIM_CONNCTION_CALLBACK_INNER_ERROR
-                32 -> WEBIM_CONNCTION_CLIENT_OFFLINE
-                39 -> WEBIM_CONNECTION_CLOSED
-                40 -> WEBIM_CONNECTION_ERROR
-                50 -> MAX_LIMIT
-                51 -> MESSAGE_NOT_FOUND
-                52 -> NO_PERMISSION
-                53 -> OPERATION_UNSUPPORTED
-                101 -> WEBIM_UPLOADFILE_ERROR
-                102 -> WEBIM_UPLOADFILE_NO_LOGIN
-                200 -> WEBIM_DOWNLOADFILE_ERROR
-                204 -> USER_NOT_FOUND
-                205 -> MESSAGE_PARAMETER_ERROR
-                206 -> WEBIM_CONNCTION_USER_LOGIN_ANOTHER_DEVICE
-                207 -> WEBIM_CONNCTION_USER_REMOVED
-                208 -> WEBIM_USER_ALREADY_LOGIN
-                216 -> WEBIM_CONNCTION_USER_KICKED_BY_CHANGE_PASSWORD
-                217 -> WEBIM_CONNCTION_USER_KICKED_BY_OTHER_DEVICE
-                219 -> USER_MUTED_BY_ADMIN
-                221 -> USER_NOT_FRIEND
-                500 -> SERVER_BUSY
-                501 -> MESSAGE_INCLUDE_ILLEGAL_CONTENT
-                502 -> MESSAGE_EXTERNAL_LOGIC_BLOCKED
-                503 -> SERVER_UNKNOWN_ERROR
-                504 -> MESSAGE_RECALL_TIME_LIMIT
-                505 -> SERVICE_NOT_ENABLED
-                506 -> SERVICE_NOT_ALLOW_MESSAGING
-                507 -> SERVICE_NOT_ALLOW_MESSAGING_MUTE
-                508 -> MESSAGE_MODERATION_BLOCKED
-                509 -> MESSAGE_CURRENT_LIMITING
-                510 -> MESSAGE_WEBSOCKET_DISCONNECTED
-                511 -> MESSAGE_SIZE_LIMIT
-                512 -> MESSAGE_SEND_TIMEOUT
-                601 -> GROUP_ALREADY_JOINED
-                602 -> GROUP_NOT_JOINED
-                603 -> PERMISSION_DENIED
-                604 -> WEBIM_LOAD_MSG_ERROR
-                605 -> GROUP_NOT_EXIST
-                606 -> GROUP_MEMBERS_FULL
-                607 -> GROUP_MEMBERS_LIMIT
-                609 -> GROUP_MEMBER_ATTRIBUTES_SET_FAILED
-                700 -> REST_PARAMS_STATUS
-                702 -> CHATROOM_NOT_JOINED
-                704 -> CHATROOM_MEMBERS_FULL
-                705 -> CHATROOM_NOT_EXIST
-                800 -> LOCAL_DB_OPERATION_FAILED
-                999 -> SDK_RUNTIME_ERROR
-                1100 -> PRESENCE_PARAM_EXCEED
-                1101 -> REACTION_ALREADY_ADDED
-                1102 -> REACTION_CREATING
-                1103 -> REACTION_OPERATION_IS_ILLEGAL
-                1200 -> TRANSLATION_NOT_VALID
-                1201 -> TRANSLATION_TEXT_TOO_LONG
-                1204 -> TRANSLATION_FAILED
-                1300 -> THREAD_NOT_EXIST
-                1301 -> THREAD_ALREADY_EXIST
-                1302 -> MODIFY_MESSAGE_NOT_EXIST
-                1304 -> MODIFY_MESSAGE_FAILED
-                else -> null
-            }
+        fun fromCode(code: Int): WebErrorCode? = byCode[code]
     }
 }
 
@@ -358,70 +287,11 @@ enum class NativeErrorCode(override val code: Int) : ErrorCode {
         get() = Space.NATIVE
 
     companion object {
+        private val byCode = entries.associateBy { it.code }
+
         /** The constant for [code], or null when the code is not documented in this space. */
         @JvmStatic
-        fun fromCode(code: Int): NativeErrorCode? =
-            when (code) {
-                0 -> EM_NO_ERROR
-                1 -> GENERAL_ERROR
-                2 -> NETWORK_ERROR
-                4 -> EXCEED_SERVICE_LIMIT
-                100 -> INVALID_APP_KEY
-                101 -> INVALID_USER_NAME
-                102 -> INVALID_PASSWORD
-                104 -> INVALID_TOKEN
-                200 -> USER_ALREADY_LOGIN
-                201 -> USER_NOT_LOGIN
-                202 -> USER_AUTHENTICATION_FAILED
-                203 -> USER_ALREADY_EXIST
-                204 -> USER_NOT_FOUND
-                205 -> USER_ILLEGAL_ARGUMENT
-                206 -> USER_LOGIN_ANOTHER_DEVICE
-                207 -> USER_REMOVED
-                208 -> USER_REG_FAILED
-                209 -> PUSH_UPDATECONFIGS_FAILED
-                210 -> USER_PERMISSION_DENIED
-                213 -> USER_BIND_ANOTHER_DEVICE
-                214 -> USER_LOGIN_TOO_MANY_DEVICES
-                215 -> USER_MUTED
-                216 -> USER_KICKED_BY_CHANGE_PASSWORD
-                217 -> USER_KICKED_BY_OTHER_DEVICE
-                300 -> SERVER_NOT_REACHABLE
-                301 -> SERVER_TIMEOUT
-                302 -> SERVER_BUSY
-                303 -> SERVER_UNKNOWN_ERROR
-                304 -> SERVER_GET_DNSLIST_FAILED
-                305 -> SERVER_SERVICE_RESTRICTED
-                400 -> FILE_NOT_FOUND
-                401 -> FILE_INVALID
-                402 -> FILE_UPLOAD_FAILED
-                403 -> FILE_DOWNLOAD_FAILED
-                404 -> FILE_DELETE_FAILED
-                405 -> FILE_TOO_LARGE
-                500 -> MESSAGE_INVALID
-                502 -> MESSAGE_SEND_TRAFFIC_LIMIT
-                504 -> MESSAGE_RECALL_TIME_LIMIT
-                505 -> SERVICE_NOT_ENABLED
-                506 -> MESSAGE_EXPIRED
-                507 -> MESSAGE_ILLEGAL_WHITELIST
-                508 -> MESSAGE_EXTERNAL_LOGIC_BLOCKED
-                600 -> GROUP_INVALID_ID
-                601 -> GROUP_ALREADY_JOINED
-                602 -> GROUP_NOT_JOINED
-                603 -> GROUP_PERMISSION_DENIED
-                604 -> GROUP_MEMBERS_FULL
-                605 -> GROUP_NOT_EXIST
-                700 -> CHATROOM_INVALID_ID
-                701 -> CHATROOM_ALREADY_JOINED
-                702 -> CHATROOM_NOT_JOINED
-                703 -> CHATROOM_PERMISSION_DENIED
-                704 -> CHATROOM_MEMBERS_FULL
-                705 -> CHATROOM_NOT_EXIST
-                900 -> PUSH_NOT_SUPPORT
-                901 -> PUSH_BIND_FAILED
-                902 -> PUSH_UNBIND_FAILED
-                else -> null
-            }
+        fun fromCode(code: Int): NativeErrorCode? = byCode[code]
     }
 }
 
