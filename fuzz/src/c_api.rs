@@ -128,40 +128,39 @@ fn check_entry(entry: *const chat_errors_entry, input: &Input) {
     );
 }
 
+/// The message for the input's code written into `buffer`; returns the full
+/// message's length, as the call does.
+fn message_into(input: &Input, buffer: &mut [u8]) -> usize {
+    // SAFETY: `buffer` is writable for its length (a NULL pointer when empty,
+    // with length 0, only asks for the length).
+    unsafe {
+        chat_errors_message(
+            input.space,
+            input.code,
+            input.language,
+            if buffer.is_empty() {
+                core::ptr::null_mut()
+            } else {
+                buffer.as_mut_ptr().cast()
+            },
+            buffer.len(),
+        )
+    }
+}
+
 /// The message for the input's code, into a buffer of the input's length:
 /// always NUL-terminated, UTF-8, and a prefix of the whole message, whose
 /// length the call returns.
 fn check_message(input: &Input) {
-    // SAFETY: a NULL buffer with length 0 only asks for the length.
-    let full_len = unsafe { chat_errors_message(input.space, input.code, input.language, core::ptr::null_mut(), 0) };
+    let full_len = message_into(input, &mut []);
     assert!(full_len > 0);
     let mut full = vec![0x55u8; full_len + 1];
-    // SAFETY: `full` is writable for its length.
-    let n = unsafe {
-        chat_errors_message(
-            input.space,
-            input.code,
-            input.language,
-            full.as_mut_ptr().cast(),
-            full.len(),
-        )
-    };
-    assert_eq!(n, full_len);
+    assert_eq!(message_into(input, &mut full), full_len);
     let full = CStr::from_bytes_with_nul(&full).expect("exactly one NUL, at the end");
     let full = full.to_str().expect("UTF-8");
 
     let mut buffer = vec![0x55u8; input.buffer_len];
-    // SAFETY: `buffer` is writable for its length.
-    let n = unsafe {
-        chat_errors_message(
-            input.space,
-            input.code,
-            input.language,
-            buffer.as_mut_ptr().cast(),
-            buffer.len(),
-        )
-    };
-    assert_eq!(n, full_len);
+    assert_eq!(message_into(input, &mut buffer), full_len);
     if let Some(nul) = buffer.iter().position(|&byte| byte == 0) {
         let written = core::str::from_utf8(&buffer[..nul]).expect("cut on a character boundary");
         assert!(full.starts_with(written));
