@@ -59,4 +59,33 @@ else
     missing_tool "the cross toolchain (scripts/setup/cross.sh failed)"
 fi
 
+# The npm package: packed, installed from the tarball into a scratch project
+# (no registry involved: it has no dependencies), used from TypeScript and JavaScript.
+npm_consumer() {
+    local app="$root/$out/npm-app" version
+    version=$(node -p 'require(process.argv[1]).version' "$root/bindings/typescript/package.json")
+    rm -rf "$app"
+    mkdir -p "$app"
+    printf '{ "name": "npm-app", "private": true, "type": "module" }\n' >"$app/package.json"
+    cp "$here"/npm/consumer.ts "$here"/npm/consumer.mjs "$app/"
+    (cd "$app" && npm install --silent --no-audit --no-fund --no-package-lock \
+        "$root/build/npm/chat-errors-$version.tgz") &&
+        "$TSC" --strict --module nodenext --moduleResolution nodenext --target es2022 \
+            --outDir "$app/out" "$app/consumer.ts" &&
+        node "$app/out/consumer.js" &&
+        node "$app/consumer.mjs"
+}
+
+if setup=$(scripts/setup/browser.sh); then
+    eval "$setup"
+    cargo build -q --locked -p chat-errors-cli --bin chat-errors
+    target/debug/chat-errors export --format json >"$out/catalog.json"
+    check "npm: the package builds (tsc: ESM and declarations)" scripts/package-npm.sh
+    check "npm: every entry of both spaces against the JSON export (node --test)" \
+        env CHAT_ERRORS_CATALOG_JSON="$out/catalog.json" node --test bindings/typescript/test/
+    check "npm: the packed tarball installs and answers from TypeScript (tsc --strict) and JavaScript" npm_consumer
+else
+    missing_tool "the browser toolchain with Node and TypeScript (scripts/setup/browser.sh failed)"
+fi
+
 finish_checks
