@@ -1,13 +1,8 @@
 // The chat-errors npm package: the error codes of the Agora Chat SDKs, both
 // numbering spaces, with zh and en text. The data modules (web.ts, native.ts)
 // are generated from the catalog; this file only joins them.
-import {
-  CATALOG_VERSION,
-  WEB_ERRORS,
-  type Language,
-  type WebErrorInfo,
-} from "./web.js";
-import { NATIVE_ERRORS, type NativeErrorInfo } from "./native.js";
+import { WEB_ERRORS, lookupWebError, webErrorByName, type Language, type WebErrorInfo } from "./web.js";
+import { NATIVE_ERRORS, lookupNativeError, nativeErrorByName, type NativeErrorInfo } from "./native.js";
 
 export { CATALOG_VERSION, WebErrorCode } from "./web.js";
 export type {
@@ -32,30 +27,33 @@ export type NativeError = NativeErrorInfo & { readonly space: "native" };
 /** A documented error of either space; `space` tells which. */
 export type ChatError = WebError | NativeError;
 
+/** A space's errors, answered by the generated module's lookups (which hold the name rule). */
 interface Table<E extends ChatError> {
   readonly entries: readonly E[];
-  readonly byCode: ReadonlyMap<number, E>;
-  readonly byName: ReadonlyMap<string, E>;
+  byCode(code: number): E | undefined;
+  byName(name: string): E | undefined;
 }
 
-/** `text` with ASCII letters upper-cased: names compare ASCII case-insensitively, as in the catalog. */
-function asciiUpper(text: string): string {
-  return text.replace(/[a-z]/g, (letter) => letter.toUpperCase());
-}
-
-function table<E extends ChatError>(entries: readonly E[]): Table<E> {
+/** The table of one space: each of the module's entries with its `space`, frozen. */
+function table<I extends object, S extends Space>(
+  space: S,
+  infos: readonly I[],
+  byCode: (code: number) => I | undefined,
+  byName: (name: string) => I | undefined,
+): Table<I & { readonly space: S } & ChatError> {
+  type E = I & { readonly space: S } & ChatError;
+  const copies = new Map(infos.map((info): [I, E] => [info, Object.freeze({ space, ...info }) as E]));
+  const copy = (info: I | undefined): E | undefined => (info === undefined ? undefined : copies.get(info));
   return {
-    entries,
-    byCode: new Map(entries.map((entry): [number, E] => [entry.code, entry])),
-    byName: new Map(
-      entries.flatMap((entry) => [entry.name, ...entry.aliases].map((name): [string, E] => [asciiUpper(name), entry])),
-    ),
+    entries: [...copies.values()],
+    byCode: (code) => copy(byCode(code)),
+    byName: (name) => copy(byName(name)),
   };
 }
 
 const TABLES = {
-  web: table(WEB_ERRORS.map((info): WebError => Object.freeze({ space: "web", ...info }))),
-  native: table(NATIVE_ERRORS.map((info): NativeError => Object.freeze({ space: "native", ...info }))),
+  web: table("web", WEB_ERRORS, lookupWebError, webErrorByName),
+  native: table("native", NATIVE_ERRORS, lookupNativeError, nativeErrorByName),
 } as const;
 
 function tableOf(space: Space): Table<ChatError> {
@@ -76,7 +74,7 @@ export function lookup(space: "web", code: number): WebError | undefined;
 export function lookup(space: "native", code: number): NativeError | undefined;
 export function lookup(space: Space, code: number): ChatError | undefined;
 export function lookup(space: Space, code: number): ChatError | undefined {
-  return tableOf(space).byCode.get(code);
+  return tableOf(space).byCode(code);
 }
 
 /**
@@ -89,10 +87,9 @@ export function lookupName(space: Space, name: string): ChatError | undefined;
 export function lookupName(name: string): readonly ChatError[];
 export function lookupName(first: string, name?: string): ChatError | undefined | readonly ChatError[] {
   if (name === undefined) {
-    const key = asciiUpper(first);
-    return [TABLES.web.byName.get(key), TABLES.native.byName.get(key)].filter((entry) => entry !== undefined);
+    return [TABLES.web.byName(first), TABLES.native.byName(first)].filter((entry) => entry !== undefined);
   }
-  return tableOf(first as Space).byName.get(asciiUpper(name));
+  return tableOf(first as Space).byName(name);
 }
 
 /** The text to show for any code: the summary in `language`, or "Unknown error (web 12345)" / "未知错误（web 12345）". */
