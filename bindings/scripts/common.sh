@@ -57,7 +57,7 @@ check_exports() {
     for symbol in chat_errors_lookup chat_errors_lookup_name uniffi_chat_errors_bindings_fn_func_lookup \
         uniffi_chat_errors_bindings_fn_func_entries ffi_chat_errors_bindings_uniffi_contract_version \
         UNIFFI_META_NAMESPACE_CHAT_ERRORS_BINDINGS; do
-        if ! grep -qE "[[:space:]]_?$symbol\$" <<<"$exports"; then
+        if ! grep -qE "[[:space:]]_?$symbol(@.*)?\$" <<<"$exports"; then
             echo "$library does not export $symbol (built without --features uniffi?)" >&2
             return 1
         fi
