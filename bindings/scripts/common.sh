@@ -4,7 +4,9 @@
 # the toolchains. Source it from bash; it defines functions and ROOT only.
 #
 #   build_library debug|release   -> LIB_DIR (holds libchat_errors.so)
-#   generate_bindings kotlin|swift OUT_DIR
+#   build_static TARGET...        -> target/TARGET/release/libchat_errors.a for each
+#                                    (no linker needed; see scripts/setup/cross.sh)
+#   generate_bindings kotlin|swift OUT_DIR [LIBRARY]
 #   jvm_toolchain                 -> MVN (Maven in batch mode)
 #   mvn_install_library REPO      -> the Kotlin library built, tested and in the Maven repository REPO
 #   mvn_build_app POM REPO FILE   -> a Maven app built against it, its classpath in FILE
@@ -13,8 +15,9 @@
 #                                 -> a Swift program over the bindings, built and run
 #   load_setup NAME               -> the exports of scripts/setup/NAME.sh
 #   copy_library DIR              -> copies the library (and its SONAME link) into DIR
-#   check_exports LIB             -> fails unless LIB exports the C ABI and the UniFFI scaffolding
-#                                    (with $NM, default nm)
+#   check_exports LIB [NM_ARGS...]
+#                                 -> fails unless LIB exports the C ABI and the UniFFI scaffolding
+#                                    (with $NM, default nm; NM_ARGS default -D)
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 
@@ -28,16 +31,34 @@ build_library() {
     check_exports "$LIB_DIR/libchat_errors.so"
 }
 
-# Fails unless the library exports both symbol sets and the UniFFI metadata.
+# Builds the static library (C ABI + UniFFI scaffolding) for each Rust TARGET,
+# release profile, one cargo invocation per target (`cargo rustc` takes a crate
+# type for one target only). Targets listed in CROSS_BUILD_STD get their
+# standard library built from source by the nightly toolchain.
+build_static() {
+    local target toolchain=() flags
+    for target in "$@"; do
+        flags=(rustc --quiet --locked -p chat-errors-ffi --lib --features uniffi --release --target "$target")
+        toolchain=()
+        if [[ " ${CROSS_BUILD_STD:-} " == *" $target "* ]]; then
+            toolchain=(+nightly)
+            flags+=(-Z build-std=std,panic_unwind)
+        fi
+        (cd "$ROOT" && cargo "${toolchain[@]}" "${flags[@]}" --crate-type staticlib) || return 1
+    done
+}
+
+# Fails unless the library exports both symbol sets and the UniFFI metadata
+# (a Mach-O name carries a leading underscore): check_exports LIB [NM_ARGS...].
 check_exports() {
-    local exports
-    exports=$("${NM:-nm}" -D --defined-only "$1")
-    local symbol
+    local library=$1 exports symbol
+    shift
+    exports=$("${NM:-nm}" "${@:--D}" --defined-only "$library") || return 1
     for symbol in chat_errors_lookup chat_errors_lookup_name uniffi_chat_errors_bindings_fn_func_lookup \
         uniffi_chat_errors_bindings_fn_func_entries ffi_chat_errors_bindings_uniffi_contract_version \
         UNIFFI_META_NAMESPACE_CHAT_ERRORS_BINDINGS; do
-        if ! grep -qw "$symbol" <<<"$exports"; then
-            echo "$1 does not export $symbol (built without --features uniffi?)" >&2
+        if ! grep -qE "[[:space:]]_?$symbol(@.*)?\$" <<<"$exports"; then
+            echo "$library does not export $symbol (built without --features uniffi?)" >&2
             return 1
         fi
     done
@@ -54,12 +75,13 @@ copy_library() {
     fi
 }
 
-# Generates the UniFFI sources for a language from the built library (library mode).
+# Generates the UniFFI sources for a language from the built library (library
+# mode; LIBRARY, default $LIB_DIR/libchat_errors.so, may be a static library).
 generate_bindings() {
-    local language=$1 out=$2
+    local language=$1 out=$2 library=${3:-$LIB_DIR/libchat_errors.so}
     (cd "$ROOT" && cargo build --quiet -p chat-errors-bindings --features cli --bin uniffi-bindgen)
     rm -rf "$out"
-    (cd "$ROOT" && "$ROOT/target/debug/uniffi-bindgen" generate "$LIB_DIR/libchat_errors.so" \
+    (cd "$ROOT" && "$ROOT/target/debug/uniffi-bindgen" generate "$library" \
         --language "$language" --no-format --out-dir "$out" >/dev/null)
 }
 

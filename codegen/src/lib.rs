@@ -8,6 +8,7 @@ mod c;
 mod docs;
 mod kotlin;
 mod swift;
+mod typescript;
 
 use std::path::{Path, PathBuf};
 
@@ -42,6 +43,7 @@ pub fn outputs(root: &Path) -> Vec<Generated> {
     let mut all = c::outputs(root);
     all.extend(kotlin::outputs(root));
     all.extend(swift::outputs(root));
+    all.extend(typescript::outputs(root));
     all.extend(docs::outputs(root));
     all
 }
