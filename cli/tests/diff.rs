@@ -369,7 +369,7 @@ fn aliases_and_recorded_names_are_classified() {
                 names.push((
                     seed.name().as_str().to_owned(),
                     "known_misprint",
-                    seed.page().as_str().to_owned(),
+                    seed.source().as_str().to_owned(),
                 ));
                 names.push((
                     seed.name().as_str().to_owned(),

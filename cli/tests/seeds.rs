@@ -63,7 +63,7 @@ fn every_code_and_name_of_every_page_is_in_the_catalog_with_its_provenance() {
             let recorded = entry
                 .seeds()
                 .iter()
-                .any(|seed| seed.page().as_str() == *file && seed.name().as_str() == row.name);
+                .any(|seed| seed.source().as_str() == *file && seed.name().as_str() == row.name);
             assert!(
                 recorded,
                 "{file}: {space} {} {}: no seed records this page and name",
@@ -81,14 +81,14 @@ fn every_seed_the_catalog_records_is_on_its_page() {
             for seed in entry.seeds() {
                 let (_, page_space, rows) = pages
                     .iter()
-                    .find(|(file, _, _)| *file == seed.page().as_str())
-                    .unwrap_or_else(|| panic!("{space} {}: unknown seed page {}", entry.code(), seed.page()));
+                    .find(|(file, _, _)| *file == seed.source().as_str())
+                    .unwrap_or_else(|| panic!("{space} {}: unknown seed page {}", entry.code(), seed.source()));
                 assert_eq!(
                     *page_space,
                     space,
                     "{space} {}: seed page {} is of the other space",
                     entry.code(),
-                    seed.page()
+                    seed.source()
                 );
                 let listed = rows
                     .iter()
@@ -97,7 +97,7 @@ fn every_seed_the_catalog_records_is_on_its_page() {
                     listed,
                     "{space} {}: page {} does not list {}",
                     entry.code(),
-                    seed.page(),
+                    seed.source(),
                     seed.name()
                 );
             }

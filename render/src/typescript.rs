@@ -9,7 +9,7 @@
 
 use crate::fields::{Value, FIELDS};
 use crate::naming::typescript_names;
-use chat_errors::{Action, Category, Entry, Space, CATALOG_VERSION};
+use chat_errors::{Action, Category, Entry, Space, Status, CATALOG_VERSION};
 use std::fmt::Write;
 
 /// The module for `entries`, which must all be of one space (the space of the
@@ -130,7 +130,14 @@ fn member_type(value: &Value, prefix: &str) -> Option<String> {
         Value::Action(_) => "Action".to_owned(),
         Value::Flag(_) => "boolean".to_owned(),
         Value::Text(_) => "LocalizedText".to_owned(),
-        Value::Space(_) | Value::Seeds(_) | Value::Refs(_) => return None,
+        Value::Status(_) => union(Status::ALL.iter().map(|status| status.as_str())),
+        Value::Space(_)
+        | Value::Seeds(_)
+        | Value::Refs(_)
+        | Value::Platforms(_)
+        | Value::Sources(_)
+        | Value::Meanings(_)
+        | Value::Conflicts(_) => return None,
     };
     Some(kind)
 }
@@ -148,7 +155,14 @@ fn member_literal(value: &Value) -> String {
         Value::Action(action) => literal(action.as_str()),
         Value::Flag(flag) => flag.to_string(),
         Value::Text(text) => format!("{{ en: {}, zh: {} }}", literal(text.en()), literal(text.zh())),
-        Value::Space(_) | Value::Seeds(_) | Value::Refs(_) => unreachable!("member_type leaves these fields out"),
+        Value::Status(status) => literal(status.as_str()),
+        Value::Space(_)
+        | Value::Seeds(_)
+        | Value::Refs(_)
+        | Value::Platforms(_)
+        | Value::Sources(_)
+        | Value::Meanings(_)
+        | Value::Conflicts(_) => unreachable!("member_type leaves these fields out"),
     }
 }
 
