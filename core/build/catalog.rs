@@ -193,7 +193,10 @@ pub fn known_sources(sources_tsv: &str) -> Result<BTreeMap<String, KnownSource>,
         };
         known.insert(page.to_owned(), source);
     }
-    for line in sources_tsv.lines().filter(|line| !line.starts_with('#') && !line.is_empty()) {
+    for line in sources_tsv
+        .lines()
+        .filter(|line| !line.starts_with('#') && !line.is_empty())
+    {
         let cells: Vec<&str> = line.split('\t').collect();
         let [_, _, _, kind, family, version, _, file] = cells[..] else {
             return Err(format!("sources.tsv: a row has {} cells, not 8: {line}", cells.len()));
@@ -203,7 +206,8 @@ pub fn known_sources(sources_tsv: &str) -> Result<BTreeMap<String, KnownSource>,
             "header" => SourceKind::Header,
             other => return Err(format!("sources.tsv: {file}: unknown kind {other}")),
         };
-        let family = Family::from_name(family).ok_or_else(|| format!("sources.tsv: {file}: unknown family {family}"))?;
+        let family =
+            Family::from_name(family).ok_or_else(|| format!("sources.tsv: {file}: unknown family {family}"))?;
         // "4.8.1 (Podfile.lock)", "3.8.x (before 3.9.0 ...)", "unknown (...)", "-".
         let first = version.split_whitespace().next().unwrap_or("");
         let version = Version::parse(first.trim_end_matches(".x"));
@@ -402,7 +406,12 @@ fn read_scope(at: &str, raw: &RawScope, errors: &mut Vec<String>) -> Option<Scop
     Some(Scope { family, from, until })
 }
 
-fn read_names(at: &str, space: Space, raw: RawNames, errors: &mut Vec<String>) -> (String, Vec<(Platform, String)>, Vec<String>) {
+fn read_names(
+    at: &str,
+    space: Space,
+    raw: RawNames,
+    errors: &mut Vec<String>,
+) -> (String, Vec<(Platform, String)>, Vec<String>) {
     if !is_constant_name(&raw.canonical) {
         errors.push(format!("{at}: name must be non-empty and made of A-Z, 0-9 and _"));
     }
@@ -422,7 +431,9 @@ fn read_names(at: &str, space: Space, raw: RawNames, errors: &mut Vec<String>) -
     }
     for name in platform.iter().map(|(_, name)| name).chain(&raw.aliases) {
         if !is_identifier(name) {
-            errors.push(format!("{at}: name \"{name}\" must be non-empty and made of A-Z, a-z, 0-9 and _"));
+            errors.push(format!(
+                "{at}: name \"{name}\" must be non-empty and made of A-Z, a-z, 0-9 and _"
+            ));
         }
     }
     (raw.canonical, platform, raw.aliases)
@@ -451,9 +462,15 @@ fn read_meaning(
     if status.is_none() {
         errors.push(format!("{at}: unknown status \"{}\"", raw.status));
     }
-    let scope: Vec<Scope> = raw.scope.iter().filter_map(|scope| read_scope(&at, scope, errors)).collect();
+    let scope: Vec<Scope> = raw
+        .scope
+        .iter()
+        .filter_map(|scope| read_scope(&at, scope, errors))
+        .collect();
     if scope.is_empty() && status != Some(Status::Removed) {
-        errors.push(format!("{at}: scope is empty: only a removed meaning may be emitted by no SDK"));
+        errors.push(format!(
+            "{at}: scope is empty: only a removed meaning may be emitted by no SDK"
+        ));
     }
     for (index, one) in scope.iter().enumerate() {
         if scope[..index].iter().any(|other| other.overlaps(one)) {
@@ -471,7 +488,9 @@ fn read_meaning(
     }
     let user = read_text(&at, "user", raw.user, errors);
     if raw.sources.is_empty() {
-        errors.push(format!("{at}: sources is empty: every meaning comes from at least one source"));
+        errors.push(format!(
+            "{at}: sources is empty: every meaning comes from at least one source"
+        ));
     }
     let mut seen = BTreeSet::new();
     for source in &raw.sources {
@@ -485,7 +504,10 @@ fn read_meaning(
             ));
         }
         if !seen.insert((&source.source, &source.name)) {
-            errors.push(format!("{at}: source {} {} is listed twice", source.source, source.name));
+            errors.push(format!(
+                "{at}: source {} {} is listed twice",
+                source.source, source.name
+            ));
         }
     }
     if variant {
@@ -523,7 +545,11 @@ fn read_meaning(
         summary,
         detail,
         user,
-        sources: raw.sources.into_iter().map(|source| (source.source, source.name)).collect(),
+        sources: raw
+            .sources
+            .into_iter()
+            .map(|source| (source.source, source.name))
+            .collect(),
     })
 }
 
@@ -534,11 +560,16 @@ fn read_entry(
     sources: &BTreeMap<String, KnownSource>,
     errors: &mut Vec<String>,
 ) -> Option<Entry> {
-    let first = raw.meaning.first().map_or("", |meaning| meaning.names.canonical.as_str());
+    let first = raw
+        .meaning
+        .first()
+        .map_or("", |meaning| meaning.names.canonical.as_str());
     let at = format!("{label}: {space} {} {first}", raw.code);
     let before = errors.len();
     if raw.meaning.is_empty() {
-        errors.push(format!("{at}: no [[entry.meaning]]: every entry has at least one meaning"));
+        errors.push(format!(
+            "{at}: no [[entry.meaning]]: every entry has at least one meaning"
+        ));
     }
     let meanings: Vec<Meaning> = raw
         .meaning
@@ -565,7 +596,11 @@ fn read_entry(
         family: Family::reference(space),
         version: None,
     };
-    if let Some(variant) = meanings.iter().skip(1).find(|meaning| meaning.scope.iter().any(|s| s.contains(&reference))) {
+    if let Some(variant) = meanings
+        .iter()
+        .skip(1)
+        .find(|meaning| meaning.scope.iter().any(|s| s.contains(&reference)))
+    {
         errors.push(format!(
             "{at}: {} is emitted by the newest {reference}, so it must be the default (first) meaning",
             variant.canonical
@@ -655,7 +690,10 @@ fn check_space(label: &str, space: Space, entries: &[Entry], errors: &mut Vec<St
     for entry in entries {
         for meaning in &entry.meanings {
             for name in meaning.names() {
-                owners.entry(name.to_ascii_uppercase()).or_default().push((entry.code, meaning));
+                owners
+                    .entry(name.to_ascii_uppercase())
+                    .or_default()
+                    .push((entry.code, meaning));
             }
         }
     }
@@ -855,10 +893,14 @@ fn render_name_index(out: &mut String, upper: &str, entries: &[Entry]) {
         .iter()
         .enumerate()
         .flat_map(|(index, entry)| {
-            entry.meanings.iter().enumerate().flat_map(move |(meaning_index, meaning)| {
-                let packed = ((index as u32 + 1) << 8) | meaning_index as u32;
-                meaning.names().into_iter().map(move |name| (name, packed))
-            })
+            entry
+                .meanings
+                .iter()
+                .enumerate()
+                .flat_map(move |(meaning_index, meaning)| {
+                    let packed = ((index as u32 + 1) << 8) | meaning_index as u32;
+                    meaning.names().into_iter().map(move |name| (name, packed))
+                })
         })
         .collect();
     let len = name_table_len(keys.len());

@@ -40,9 +40,9 @@ pub use catalog::{
 };
 pub use entry::{CodeRef, Conflict, Entry, LocalizedText, Meaning, Names, Seed, Source, StaticText};
 pub use kinds::{Action, Category, Family, Language, Platform, Space, Status};
-pub use sdk::{Scope, Sdk, SdkError, Version};
 pub use message::{message, Message};
 pub use schema::SCHEMA_VERSION;
+pub use sdk::{Scope, Sdk, SdkError, Version};
 pub use search::{search, Search};
 
 /// The catalog's version: the crate version of the release that carries it.

@@ -56,8 +56,12 @@ fn assert_native_rejected(native: &str, expected: &[&str]) {
 
 /// The text of native entry `code`, from its `[[entry]]` line to the next entry.
 fn native_entry(code: i32) -> &'static str {
-    let start = NATIVE.find(&format!("[[entry]]\ncode = {code}\n")).expect("entry present");
-    let end = NATIVE[start + 1..].find("[[entry]]\n").map_or(NATIVE.len(), |end| start + 1 + end);
+    let start = NATIVE
+        .find(&format!("[[entry]]\ncode = {code}\n"))
+        .expect("entry present");
+    let end = NATIVE[start + 1..]
+        .find("[[entry]]\n")
+        .map_or(NATIVE.len(), |end| start + 1 + end);
     &NATIVE[start..end]
 }
 
@@ -70,8 +74,8 @@ fn edit_native_entry(code: i32, from: &str, to: &str) -> String {
 #[test]
 fn the_real_catalog_is_valid() {
     let sources = catalog::known_sources(SOURCES).expect("sources.tsv is valid");
-    let catalog = catalog::load(&[("web.toml", WEB), ("native.toml", NATIVE)], &sources)
-        .unwrap_or_else(|e| panic!("{e:#?}"));
+    let catalog =
+        catalog::load(&[("web.toml", WEB), ("native.toml", NATIVE)], &sources).unwrap_or_else(|e| panic!("{e:#?}"));
     assert_eq!(catalog.spaces.values().map(Vec::len).sum::<usize>(), 181);
 }
 
@@ -90,7 +94,10 @@ fn entries_out_of_code_order_are_rejected() {
 #[test]
 fn an_unknown_family_is_rejected() {
     let web = edit(WEB, "{ family = \"agora-web\" }", "{ family = \"agora-desktop\" }");
-    assert_rejected(&web, &["web -4 meaning 1 REQUEST_ABORT", "unknown family \"agora-desktop\""]);
+    assert_rejected(
+        &web,
+        &["web -4 meaning 1 REQUEST_ABORT", "unknown family \"agora-desktop\""],
+    );
 }
 
 #[test]
@@ -99,7 +106,10 @@ fn a_malformed_version_is_rejected() {
         let native = edit_native_entry(606, "from = \"4.0\"", &format!("from = \"{bad}\""));
         assert_native_rejected(
             &native,
-            &["native 606 meaning 1 GROUP_NOT_EXIST", &format!("malformed version \"{bad}\"")],
+            &[
+                "native 606 meaning 1 GROUP_NOT_EXIST",
+                &format!("malformed version \"{bad}\""),
+            ],
         );
     }
     let native = edit_native_entry(606, "from = \"4.0\"", "from = \"5.0\", until = \"4.9\"");
@@ -108,10 +118,18 @@ fn a_malformed_version_is_rejected() {
 
 #[test]
 fn overlapping_scopes_of_two_meanings_are_rejected() {
-    let native = edit_native_entry(605, "{ family = \"easemob-ios\", until = \"3.9\" }", "{ family = \"easemob-ios\", until = \"4.2\" }");
+    let native = edit_native_entry(
+        605,
+        "{ family = \"easemob-ios\", until = \"3.9\" }",
+        "{ family = \"easemob-ios\", until = \"4.2\" }",
+    );
     assert_native_rejected(
         &native,
-        &["native 605", "GROUP_SHARED_FILE_INVALIDID (easemob-ios >= 4.0)", "overlap"],
+        &[
+            "native 605",
+            "GROUP_SHARED_FILE_INVALIDID (easemob-ios >= 4.0)",
+            "overlap",
+        ],
     );
 }
 
@@ -124,20 +142,37 @@ fn a_variant_without_an_artifact_source_is_rejected() {
     );
     assert_native_rejected(
         &native,
-        &["native 706 meaning 2 CHATROOM_ILLEGAL_TAG", "must cite an SDK header of its scope"],
+        &[
+            "native 706 meaning 2 CHATROOM_ILLEGAL_TAG",
+            "must cite an SDK header of its scope",
+        ],
     );
 }
 
 #[test]
 fn a_variant_citing_a_header_of_another_scope_is_rejected() {
-    let native = edit_native_entry(706, "{ family = \"agora-ios\", until = \"1.2\" }", "{ family = \"agora-ios\", until = \"1.1\" }");
-    assert_native_rejected(&native, &["native 706 meaning 2", "must cite an SDK header of its scope"]);
+    let native = edit_native_entry(
+        706,
+        "{ family = \"agora-ios\", until = \"1.2\" }",
+        "{ family = \"agora-ios\", until = \"1.1\" }",
+    );
+    assert_native_rejected(
+        &native,
+        &["native 706 meaning 2", "must cite an SDK header of its scope"],
+    );
 }
 
 #[test]
 fn a_conflict_citing_an_unlisted_source_is_rejected() {
-    let native = edit_native_entry(902, "source = \"003_8634558e6088e567.txt\"\nsays", "source = \"some-page.md\"\nsays");
-    assert_native_rejected(&native, &["native 902 PUSH_UNBIND_FAILED", "conflict cites \"some-page.md\""]);
+    let native = edit_native_entry(
+        902,
+        "source = \"003_8634558e6088e567.txt\"\nsays",
+        "source = \"some-page.md\"\nsays",
+    );
+    assert_native_rejected(
+        &native,
+        &["native 902 PUSH_UNBIND_FAILED", "conflict cites \"some-page.md\""],
+    );
 }
 
 #[test]
@@ -147,7 +182,10 @@ fn a_removed_meaning_without_text_is_rejected() {
     let native = edit_native_entry(902, line, "summary.en = \" \"");
     assert_native_rejected(
         &native,
-        &["native 902 meaning 1 PUSH_UNBIND_FAILED (removed: its text stays readable)", "summary.en is empty"],
+        &[
+            "native 902 meaning 1 PUSH_UNBIND_FAILED (removed: its text stays readable)",
+            "summary.en is empty",
+        ],
     );
 }
 
@@ -166,7 +204,11 @@ fn a_name_shared_by_overlapping_scopes_is_rejected() {
     );
     assert_rejected(
         &web,
-        &["web -3 REQUEST_PARAMETER_ERROR", "name REQUEST_ABORT is also a name of web -4", "unique per family"],
+        &[
+            "web -3 REQUEST_PARAMETER_ERROR",
+            "name REQUEST_ABORT is also a name of web -4",
+            "unique per family",
+        ],
     );
     // The same iOS name on two codes is fine when the releases differ (605 and 606).
     assert!(native_entry(605).contains("ios_easemob = \"EMErrorGroupNotExist\""));
@@ -190,7 +232,13 @@ fn an_unknown_source_file_is_rejected() {
         "{ source = \"000_81897c9467009b78.txt\", name = \"REQUEST_ABORT\" }",
         "{ source = \"999_nowhere.txt\", name = \"REQUEST_ABORT\" }",
     );
-    assert_rejected(&web, &["web -4 meaning 1 REQUEST_ABORT", "unknown source file \"999_nowhere.txt\""]);
+    assert_rejected(
+        &web,
+        &[
+            "web -4 meaning 1 REQUEST_ABORT",
+            "unknown source file \"999_nowhere.txt\"",
+        ],
+    );
 }
 
 #[test]
@@ -206,7 +254,10 @@ fn empty_developer_text_is_rejected_in_either_language() {
 #[test]
 fn a_category_action_or_status_outside_its_set_is_rejected() {
     let web = edit(WEB, "category = \"request\"", "category = \"weather\"");
-    assert_rejected(&web, &["web -4 meaning 1 REQUEST_ABORT", "unknown category \"weather\""]);
+    assert_rejected(
+        &web,
+        &["web -4 meaning 1 REQUEST_ABORT", "unknown category \"weather\""],
+    );
     let web = edit(WEB, "action = \"retry_later\"", "action = \"pray\"");
     assert_rejected(&web, &["web -4 meaning 1 REQUEST_ABORT", "unknown action \"pray\""]);
     let web = edit(WEB, "status = \"current\"", "status = \"retired\"");
@@ -215,32 +266,62 @@ fn a_category_action_or_status_outside_its_set_is_rejected() {
 
 #[test]
 fn an_equivalent_that_points_nowhere_is_rejected() {
-    let web = edit(WEB, "{ space = \"native\", code = 204 }", "{ space = \"native\", code = 9999 }");
-    assert_rejected(&web, &["web 204 USER_NOT_FOUND", "equivalent native 9999 points to no entry"]);
+    let web = edit(
+        WEB,
+        "{ space = \"native\", code = 204 }",
+        "{ space = \"native\", code = 9999 }",
+    );
+    assert_rejected(
+        &web,
+        &["web 204 USER_NOT_FOUND", "equivalent native 9999 points to no entry"],
+    );
 }
 
 #[test]
 fn an_equivalent_that_is_not_symmetric_is_rejected() {
-    let web = edit(WEB, "{ space = \"native\", code = 204 }", "{ space = \"native\", code = 203 }");
+    let web = edit(
+        WEB,
+        "{ space = \"native\", code = 204 }",
+        "{ space = \"native\", code = 203 }",
+    );
     assert_rejected(
         &web,
-        &["web 204 USER_NOT_FOUND", "equivalent native 203 (USER_ALREADY_EXIST) does not list it back"],
+        &[
+            "web 204 USER_NOT_FOUND",
+            "equivalent native 203 (USER_ALREADY_EXIST) does not list it back",
+        ],
     );
     assert_rejected(&web, &["native 204 USER_NOT_FOUND", "equivalent web 204"]);
 }
 
 #[test]
 fn an_equivalent_in_the_same_space_is_rejected() {
-    let web = edit(WEB, "{ space = \"native\", code = 204 }", "{ space = \"web\", code = 204 }");
+    let web = edit(
+        WEB,
+        "{ space = \"native\", code = 204 }",
+        "{ space = \"web\", code = 204 }",
+    );
     assert_rejected(&web, &["web 204", "is in the same space"]);
 }
 
 #[test]
 fn malformed_files_are_rejected() {
-    assert_rejected(&edit(WEB, "schema_version = 2", "schema_version = 1"), &["web.toml", "schema_version 1"]);
-    assert_rejected(&edit(WEB, "space = \"web\"", "space = \"desktop\""), &["web.toml", "unknown space"]);
-    assert_rejected(&edit(WEB, "space = \"web\"", "space = \"native\""), &["defined by more than one file"]);
-    assert_rejected(&edit(WEB, "transient = ", "retry = "), &["web.toml", "not a valid catalog file"]);
+    assert_rejected(
+        &edit(WEB, "schema_version = 2", "schema_version = 1"),
+        &["web.toml", "schema_version 1"],
+    );
+    assert_rejected(
+        &edit(WEB, "space = \"web\"", "space = \"desktop\""),
+        &["web.toml", "unknown space"],
+    );
+    assert_rejected(
+        &edit(WEB, "space = \"web\"", "space = \"native\""),
+        &["defined by more than one file"],
+    );
+    assert_rejected(
+        &edit(WEB, "transient = ", "retry = "),
+        &["web.toml", "not a valid catalog file"],
+    );
     assert_rejected(
         &edit(WEB, "canonical = \"REQUEST_ABORT\"", "canonical = \"request abort\""),
         &["made of A-Z"],

@@ -2,7 +2,9 @@
 //! TypeScript, HTML) reads its fields from [`FIELDS`], so a field added to
 //! core's `Entry` is shown everywhere by one line here.
 
-use chat_errors::{Action, Category, CodeRef, Conflict, Entry, Language, LocalizedText, Meaning, Names, Seed, Source, Space, Status};
+use chat_errors::{
+    Action, Category, CodeRef, Conflict, Entry, Language, LocalizedText, Meaning, Names, Seed, Source, Space, Status,
+};
 
 /// The value of one field of one entry, by kind: each format knows how to
 /// show each kind.
@@ -236,7 +238,10 @@ pub fn plain(value: &Value, language: Language) -> String {
             names.join(", ")
         }
         Value::Meanings(meanings) => {
-            let names: Vec<&str> = meanings.iter().map(|meaning| meaning.names().canonical().as_str()).collect();
+            let names: Vec<&str> = meanings
+                .iter()
+                .map(|meaning| meaning.names().canonical().as_str())
+                .collect();
             names.join(", ")
         }
         Value::Conflicts(conflicts) => {

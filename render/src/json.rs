@@ -17,7 +17,10 @@
 //! meaning; `meanings` holds every meaning, the default first.
 
 use crate::fields::{Value, FIELDS};
-use chat_errors::{Conflict, Entry, LocalizedText, Meaning, Names, Scope, Source, CATALOG_VERSION, SCHEMA_VERSION};
+use chat_errors::{
+    known_versions, Conflict, Entry, Family, Fit, Found, LocalizedText, Meaning, Names, Scope, Sdk, Source,
+    CATALOG_VERSION, SCHEMA_VERSION,
+};
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 
@@ -220,4 +223,64 @@ pub fn entries_json(entries: &[&'static Entry]) -> String {
 /// Pretty JSON for the full export of `entries`.
 pub fn export_json(entries: &[&'static Entry]) -> String {
     serde_json::to_string_pretty(&ExportJson::new(entries)).expect("the export always serializes")
+}
+
+/// One lookup answer: the entry's members, plus `"answer": {"sdk", "fit",
+/// "meaning", "name"}` when an SDK was given (`meaning`: the index in
+/// `meanings` of the one that applies; `fit`: "emitted" or "unscoped"; `name`:
+/// the name that SDK prints).
+pub struct AnswerJson<'a> {
+    /// The lookup's answer.
+    pub found: Found,
+    /// The SDK asked about.
+    pub sdk: Option<&'a Sdk>,
+}
+
+impl Serialize for AnswerJson<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        for field in FIELDS {
+            map.serialize_entry(field.key, &ValueJson((field.value)(self.found.entry)))?;
+        }
+        if let Some(sdk) = self.sdk {
+            let index = self
+                .found
+                .entry
+                .meanings()
+                .iter()
+                .position(|meaning| std::ptr::eq(meaning, self.found.meaning))
+                .unwrap_or(0);
+            let fit = match self.found.fit {
+                Fit::Emitted => "emitted",
+                Fit::Unscoped => "unscoped",
+                Fit::Default => "default",
+            };
+            let answer = serde_json::json!({
+                "sdk": sdk.to_string(),
+                "fit": fit,
+                "meaning": index,
+                "name": self.found.name(Some(sdk)).as_str(),
+            });
+            map.serialize_entry("answer", &answer)?;
+        }
+        map.end()
+    }
+}
+
+/// Pretty JSON for lookup answers, as an array.
+pub fn answers_json(found: &[Found], sdk: Option<&Sdk>) -> String {
+    let views: Vec<AnswerJson> = found.iter().map(|&found| AnswerJson { found, sdk }).collect();
+    serde_json::to_string_pretty(&views).expect("answers always serialize")
+}
+
+/// Pretty JSON for the SDK families: `[{"family", "versions": [...]}]`.
+pub fn sdks_json() -> String {
+    let families: Vec<serde_json::Value> = Family::ALL
+        .iter()
+        .map(|family| {
+            let versions: Vec<String> = known_versions(*family).iter().map(ToString::to_string).collect();
+            serde_json::json!({ "family": family.as_str(), "versions": versions })
+        })
+        .collect();
+    serde_json::to_string_pretty(&families).expect("families always serialize")
 }
