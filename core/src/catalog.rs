@@ -143,7 +143,7 @@ pub fn lookup_name_in(space: Space, name: &str, sdk: Option<&Sdk>) -> Option<Fou
             let rank = u8::from(!emitted) * 8 + u8::from(index != 0) * 4 + meaning.status.value() as u8;
             let better = best
                 .as_ref()
-                .map_or(true, |(old, found)| (rank, entry.code) < (*old, found.entry.code));
+                .is_none_or(|(old, found)| (rank, entry.code) < (*old, found.entry.code));
             if better {
                 let fit = match (sdk, emitted) {
                     (None, _) => Fit::Default,

@@ -122,8 +122,8 @@ impl Scope {
     pub fn contains(&self, sdk: &Sdk) -> bool {
         let point = sdk.version.map_or([u16::MAX; 3], Version::newest);
         self.family == sdk.family
-            && self.from.map_or(true, |from| from.first() <= point)
-            && self.until.map_or(true, |until| point <= until.newest())
+            && self.from.is_none_or(|from| from.first() <= point)
+            && self.until.is_none_or(|until| point <= until.newest())
     }
 
     /// Whether this scope and `other` cover a release in common.

@@ -156,7 +156,9 @@ fn answer(canonical: &str, name: &str, fit: Fit) -> (String, String, Fit) {
 #[test]
 fn each_sdk_context_gets_its_meaning_of_each_disagreement() {
     use Fit::{Default, Emitted, Unscoped};
-    let cases: &[(i32, Option<&str>, (&str, &str, Fit))] = &[
+    // (code, SDK, (canonical name of the meaning, the name that SDK prints, fit))
+    type Case = (i32, Option<&'static str>, (&'static str, &'static str, Fit));
+    let cases: &[Case] = &[
         (
             605,
             None,
