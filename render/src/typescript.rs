@@ -47,16 +47,23 @@ pub fn module(entries: &[&'static Entry]) -> String {
          export const {codes} = {{\n"
     )
     .unwrap();
-    for entry in entries {
+    for entry in entries.iter().filter(|entry| entry.has_constant()) {
         writeln!(out, "  {}: {},", entry.name(), entry.code()).unwrap();
     }
+    // A code no SDK emits has no constant (its name is the constant of the
+    // code that carries the meaning today) but is still a code of the space.
+    let without_constant: String = entries
+        .iter()
+        .filter(|entry| !entry.has_constant())
+        .map(|entry| format!(" | {}", entry.code()))
+        .collect();
     write!(
         out,
         "}} as const;\n\n\
          /** A constant name of the {space} space. */\n\
          export type {prefix}ErrorCodeName = keyof typeof {codes};\n\n\
-         /** A documented code of the {space} space. */\n\
-         export type {prefix}ErrorCodeValue = (typeof {codes})[{prefix}ErrorCodeName];\n\n\
+         /** A code of the {space} space (with the codes no SDK emits, which have no constant). */\n\
+         export type {prefix}ErrorCodeValue = (typeof {codes})[{prefix}ErrorCodeName]{without_constant};\n\n\
          /** One documented error of the {space} space. */\n\
          export interface {prefix}ErrorInfo {{\n",
     )
