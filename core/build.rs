@@ -11,10 +11,16 @@ mod kinds;
 mod name_key;
 #[path = "src/schema.rs"]
 mod schema;
+// Shared with the library, which uses all of it; the build uses a part.
+#[allow(dead_code)]
+#[path = "src/sdk.rs"]
+mod sdk;
 
 use std::path::Path;
 
 const CATALOG_FILES: [&str; 2] = ["catalog/web.toml", "catalog/native.toml"];
+/// The list of source extracts a catalog entry may cite.
+const SOURCES_FILE: &str = "../sources/sources.tsv";
 
 fn main() {
     let mut files = Vec::new();
@@ -27,7 +33,11 @@ fn main() {
         .iter()
         .map(|(path, contents)| (*path, contents.as_str()))
         .collect();
-    let catalog = catalog::load(&labelled).unwrap_or_else(|errors| {
+    println!("cargo:rerun-if-changed={SOURCES_FILE}");
+    let sources_tsv =
+        std::fs::read_to_string(SOURCES_FILE).unwrap_or_else(|error| panic!("cannot read {SOURCES_FILE}: {error}"));
+    let sources = catalog::known_sources(&sources_tsv).unwrap_or_else(|error| panic!("{error}"));
+    let catalog = catalog::load(&labelled, &sources).unwrap_or_else(|errors| {
         for error in &errors {
             println!("cargo:warning={error}");
         }

@@ -393,9 +393,29 @@
 #define CHAT_ERRORS_NATIVE_NETWORK_ERROR 2
 
 /**
+ * DATABASE_ERROR (native 3): A local database operation failed.
+ */
+#define CHAT_ERRORS_NATIVE_DATABASE_ERROR 3
+
+/**
  * EXCEED_SERVICE_LIMIT (native 4): The service limit is exceeded.
  */
 #define CHAT_ERRORS_NATIVE_EXCEED_SERVICE_LIMIT 4
+
+/**
+ * SERVICE_ARREARAGES (native 5): The service is suspended because the account is in arrears (deprecated).
+ */
+#define CHAT_ERRORS_NATIVE_SERVICE_ARREARAGES 5
+
+/**
+ * PARTIAL_SUCCESS (native 7): The batch operation only partly succeeded.
+ */
+#define CHAT_ERRORS_NATIVE_PARTIAL_SUCCESS 7
+
+/**
+ * APP_ACTIVE_NUMBER_REACH_LIMITATION (native 8): The app has hit its daily or monthly active user limit.
+ */
+#define CHAT_ERRORS_NATIVE_APP_ACTIVE_NUMBER_REACH_LIMITATION 8
 
 /**
  * INVALID_APP_KEY (native 100): The App Key is invalid.
@@ -413,9 +433,34 @@
 #define CHAT_ERRORS_NATIVE_INVALID_PASSWORD 102
 
 /**
+ * INVALID_URL (native 103): The URL is invalid (deprecated).
+ */
+#define CHAT_ERRORS_NATIVE_INVALID_URL 103
+
+/**
  * INVALID_TOKEN (native 104): The token is incorrect.
  */
 #define CHAT_ERRORS_NATIVE_INVALID_TOKEN 104
+
+/**
+ * USER_NAME_TOO_LONG (native 105): The user ID is too long.
+ */
+#define CHAT_ERRORS_NATIVE_USER_NAME_TOO_LONG 105
+
+/**
+ * TOKEN_EXPIRED (native 108): The login token has expired.
+ */
+#define CHAT_ERRORS_NATIVE_TOKEN_EXPIRED 108
+
+/**
+ * TOKEN_WILL_EXPIRE (native 109): The login token is about to expire (informational).
+ */
+#define CHAT_ERRORS_NATIVE_TOKEN_WILL_EXPIRE 109
+
+/**
+ * INVALID_PARAM (native 110): A parameter is invalid.
+ */
+#define CHAT_ERRORS_NATIVE_INVALID_PARAM 110
 
 /**
  * USER_ALREADY_LOGIN (native 200): The user is already logged in.
@@ -473,6 +518,16 @@
 #define CHAT_ERRORS_NATIVE_USER_PERMISSION_DENIED 210
 
 /**
+ * USER_BINDDEVICETOKEN_FAILED (native 211): Binding the device push token failed.
+ */
+#define CHAT_ERRORS_NATIVE_USER_BINDDEVICETOKEN_FAILED 211
+
+/**
+ * USER_UNBIND_DEVICETOKEN_FAILED (native 212): Unbinding the device push token failed.
+ */
+#define CHAT_ERRORS_NATIVE_USER_UNBIND_DEVICETOKEN_FAILED 212
+
+/**
  * USER_BIND_ANOTHER_DEVICE (native 213): The user is logged in on another device.
  */
 #define CHAT_ERRORS_NATIVE_USER_BIND_ANOTHER_DEVICE 213
@@ -496,6 +551,26 @@
  * USER_KICKED_BY_OTHER_DEVICE (native 217): The user was logged out from another device.
  */
 #define CHAT_ERRORS_NATIVE_USER_KICKED_BY_OTHER_DEVICE 217
+
+/**
+ * USER_ALREADY_LOGIN_ANOTHER (native 218): Another user is already logged in on this device.
+ */
+#define CHAT_ERRORS_NATIVE_USER_ALREADY_LOGIN_ANOTHER 218
+
+/**
+ * USER_MUTED_BY_ADMIN (native 219): The user is muted across the whole app.
+ */
+#define CHAT_ERRORS_NATIVE_USER_MUTED_BY_ADMIN 219
+
+/**
+ * USER_DEVICE_CHANGED (native 220): The login device differs from the last one; log in again.
+ */
+#define CHAT_ERRORS_NATIVE_USER_DEVICE_CHANGED 220
+
+/**
+ * USER_NOT_ON_ROSTER (native 221): The recipient is not a contact, so messaging is blocked.
+ */
+#define CHAT_ERRORS_NATIVE_USER_NOT_ON_ROSTER 221
 
 /**
  * SERVER_NOT_REACHABLE (native 300): The server cannot be reached.
@@ -558,14 +633,34 @@
 #define CHAT_ERRORS_NATIVE_FILE_TOO_LARGE 405
 
 /**
+ * FILE_CONTENT_IMPROPER (native 406): The file content is not allowed.
+ */
+#define CHAT_ERRORS_NATIVE_FILE_CONTENT_IMPROPER 406
+
+/**
+ * FILE_IS_EXPIRED (native 407): The file has expired.
+ */
+#define CHAT_ERRORS_NATIVE_FILE_IS_EXPIRED 407
+
+/**
  * MESSAGE_INVALID (native 500): The message is invalid.
  */
 #define CHAT_ERRORS_NATIVE_MESSAGE_INVALID 500
 
 /**
+ * MESSAGE_INCLUDE_ILLEGAL_CONTENT (native 501): The message contains prohibited content.
+ */
+#define CHAT_ERRORS_NATIVE_MESSAGE_INCLUDE_ILLEGAL_CONTENT 501
+
+/**
  * MESSAGE_SEND_TRAFFIC_LIMIT (native 502): Message sending is rate limited.
  */
 #define CHAT_ERRORS_NATIVE_MESSAGE_SEND_TRAFFIC_LIMIT 502
+
+/**
+ * MESSAGE_ENCRYPTION_ERROR (native 503): Message encryption failed (deprecated).
+ */
+#define CHAT_ERRORS_NATIVE_MESSAGE_ENCRYPTION_ERROR 503
 
 /**
  * MESSAGE_RECALL_TIME_LIMIT (native 504): The message recall time limit has passed.
@@ -593,6 +688,21 @@
 #define CHAT_ERRORS_NATIVE_MESSAGE_EXTERNAL_LOGIC_BLOCKED 508
 
 /**
+ * MESSAGE_CURRENT_LIMITING (native 509): This user is sending messages too often.
+ */
+#define CHAT_ERRORS_NATIVE_MESSAGE_CURRENT_LIMITING 509
+
+/**
+ * MESSAGE_SIZE_LIMIT (native 510): The message body is larger than allowed.
+ */
+#define CHAT_ERRORS_NATIVE_MESSAGE_SIZE_LIMIT 510
+
+/**
+ * MESSAGE_EDIT_FAILED (native 511): Editing the message failed.
+ */
+#define CHAT_ERRORS_NATIVE_MESSAGE_EDIT_FAILED 511
+
+/**
  * GROUP_INVALID_ID (native 600): The group ID is invalid.
  */
 #define CHAT_ERRORS_NATIVE_GROUP_INVALID_ID 600
@@ -618,9 +728,49 @@
 #define CHAT_ERRORS_NATIVE_GROUP_MEMBERS_FULL 604
 
 /**
- * GROUP_NOT_EXIST (native 605): The group does not exist.
+ * GROUP_SHARED_FILE_INVALIDID (native 605): The group shared file ID is invalid.
  */
-#define CHAT_ERRORS_NATIVE_GROUP_NOT_EXIST 605
+#define CHAT_ERRORS_NATIVE_GROUP_SHARED_FILE_INVALIDID 605
+
+/**
+ * GROUP_NOT_EXIST (native 606): The group does not exist.
+ */
+#define CHAT_ERRORS_NATIVE_GROUP_NOT_EXIST 606
+
+/**
+ * GROUP_DISABLED (native 607): The group has been disabled.
+ */
+#define CHAT_ERRORS_NATIVE_GROUP_DISABLED 607
+
+/**
+ * GROUP_NAME_VIOLATION (native 608): The group name is not allowed.
+ */
+#define CHAT_ERRORS_NATIVE_GROUP_NAME_VIOLATION 608
+
+/**
+ * GROUP_MEMBER_ATTRIBUTES_REACH_LIMIT (native 609): The group member has too many custom attributes.
+ */
+#define CHAT_ERRORS_NATIVE_GROUP_MEMBER_ATTRIBUTES_REACH_LIMIT 609
+
+/**
+ * GROUP_MEMBER_ATTRIBUTES_UPDATE_FAILED (native 610): Setting the group member attributes failed.
+ */
+#define CHAT_ERRORS_NATIVE_GROUP_MEMBER_ATTRIBUTES_UPDATE_FAILED 610
+
+/**
+ * GROUP_MEMBER_ATTRIBUTES_KEY_REACH_LIMIT (native 611): A group member attribute key is too long.
+ */
+#define CHAT_ERRORS_NATIVE_GROUP_MEMBER_ATTRIBUTES_KEY_REACH_LIMIT 611
+
+/**
+ * GROUP_MEMBER_ATTRIBUTES_VALUE_REACH_LIMIT (native 612): A group member attribute value is too long.
+ */
+#define CHAT_ERRORS_NATIVE_GROUP_MEMBER_ATTRIBUTES_VALUE_REACH_LIMIT 612
+
+/**
+ * GROUP_USER_IN_BLOCKLIST (native 613): The user is on the group's block list.
+ */
+#define CHAT_ERRORS_NATIVE_GROUP_USER_IN_BLOCKLIST 613
 
 /**
  * CHATROOM_INVALID_ID (native 700): The chat room ID is invalid.
@@ -653,19 +803,129 @@
 #define CHAT_ERRORS_NATIVE_CHATROOM_NOT_EXIST 705
 
 /**
- * PUSH_NOT_SUPPORT (native 900): The third-party push service is not supported.
+ * CHATROOM_OWNER_NOT_ALLOW_LEAVE (native 706): The chat room owner is not allowed to leave.
  */
-#define CHAT_ERRORS_NATIVE_PUSH_NOT_SUPPORT 900
+#define CHAT_ERRORS_NATIVE_CHATROOM_OWNER_NOT_ALLOW_LEAVE 706
 
 /**
- * PUSH_BIND_FAILED (native 901): Binding the third-party push token failed.
+ * CHATROOM_USER_IN_BLOCKLIST (native 707): The user is on the chat room's block list.
  */
-#define CHAT_ERRORS_NATIVE_PUSH_BIND_FAILED 901
+#define CHAT_ERRORS_NATIVE_CHATROOM_USER_IN_BLOCKLIST 707
 
 /**
- * PUSH_UNBIND_FAILED (native 902): Unbinding the third-party push token failed.
+ * USERINFO_USERCOUNT_EXCEED (native 900): Too many users in one user-attribute query.
  */
-#define CHAT_ERRORS_NATIVE_PUSH_UNBIND_FAILED 902
+#define CHAT_ERRORS_NATIVE_USERINFO_USERCOUNT_EXCEED 900
+
+/**
+ * USERINFO_DATALENGTH_EXCEED (native 901): The user attribute data is too long.
+ */
+#define CHAT_ERRORS_NATIVE_USERINFO_DATALENGTH_EXCEED 901
+
+/**
+ * CONTACT_ADD_FAILED (native 1000): Adding the contact failed.
+ */
+#define CHAT_ERRORS_NATIVE_CONTACT_ADD_FAILED 1000
+
+/**
+ * CONTACT_REACH_LIMIT (native 1001): The inviter's contact list is full.
+ */
+#define CHAT_ERRORS_NATIVE_CONTACT_REACH_LIMIT 1001
+
+/**
+ * CONTACT_REACH_LIMIT_PEER (native 1002): The invitee's contact list is full.
+ */
+#define CHAT_ERRORS_NATIVE_CONTACT_REACH_LIMIT_PEER 1002
+
+/**
+ * PRESENCE_PARAM_LENGTH_EXCEED (native 1100): A presence parameter is too long.
+ */
+#define CHAT_ERRORS_NATIVE_PRESENCE_PARAM_LENGTH_EXCEED 1100
+
+/**
+ * PRESENCE_CANNOT_SUBSCRIBE_YOURSELF (native 1101): You cannot subscribe to your own presence.
+ */
+#define CHAT_ERRORS_NATIVE_PRESENCE_CANNOT_SUBSCRIBE_YOURSELF 1101
+
+/**
+ * TRANSLATE_PARAM_INVALID (native 1110): A translation parameter is invalid.
+ */
+#define CHAT_ERRORS_NATIVE_TRANSLATE_PARAM_INVALID 1110
+
+/**
+ * TRANSLATE_SERVICE_NOT_ENABLE (native 1111): The translation service is not enabled.
+ */
+#define CHAT_ERRORS_NATIVE_TRANSLATE_SERVICE_NOT_ENABLE 1111
+
+/**
+ * TRANSLATE_USAGE_LIMIT (native 1112): The translation usage limit has been reached.
+ */
+#define CHAT_ERRORS_NATIVE_TRANSLATE_USAGE_LIMIT 1112
+
+/**
+ * TRANSLATE_MESSAGE_FAIL (native 1113): Translating the message failed.
+ */
+#define CHAT_ERRORS_NATIVE_TRANSLATE_MESSAGE_FAIL 1113
+
+/**
+ * MODERATION_FAILED (native 1200): The message was rejected by third-party content moderation.
+ */
+#define CHAT_ERRORS_NATIVE_MODERATION_FAILED 1200
+
+/**
+ * THIRD_SERVER_FAILED (native 1299): The message was rejected by another third-party service.
+ */
+#define CHAT_ERRORS_NATIVE_THIRD_SERVER_FAILED 1299
+
+/**
+ * REACTION_REACH_LIMIT (native 1300): The message has reached its reaction limit.
+ */
+#define CHAT_ERRORS_NATIVE_REACTION_REACH_LIMIT 1300
+
+/**
+ * REACTION_HAS_BEEN_OPERATED (native 1301): The user has already added this reaction.
+ */
+#define CHAT_ERRORS_NATIVE_REACTION_HAS_BEEN_OPERATED 1301
+
+/**
+ * REACTION_OPERATION_IS_ILLEGAL (native 1302): The user may not perform this reaction operation.
+ */
+#define CHAT_ERRORS_NATIVE_REACTION_OPERATION_IS_ILLEGAL 1302
+
+/**
+ * THREAD_NOT_EXIST (native 1400): The target thread does not exist.
+ */
+#define CHAT_ERRORS_NATIVE_THREAD_NOT_EXIST 1400
+
+/**
+ * THREAD_ALREADY_EXIST (native 1401): The message already has a thread.
+ */
+#define CHAT_ERRORS_NATIVE_THREAD_ALREADY_EXIST 1401
+
+/**
+ * THREAD_CREATE_MESSAGE_ILLEGAL (native 1402): The message used to create the thread is invalid.
+ */
+#define CHAT_ERRORS_NATIVE_THREAD_CREATE_MESSAGE_ILLEGAL 1402
+
+/**
+ * NOT_SUPPORT_PUSH (native 1403): Push is not supported on this device (iOS header numbering).
+ */
+#define CHAT_ERRORS_NATIVE_NOT_SUPPORT_PUSH 1403
+
+/**
+ * PUSH_NOT_SUPPORT (native 1500): The configured third-party push is not supported on this device.
+ */
+#define CHAT_ERRORS_NATIVE_PUSH_NOT_SUPPORT 1500
+
+/**
+ * PUSH_BIND_FAILED (native 1501): The third-party push token could not be bound.
+ */
+#define CHAT_ERRORS_NATIVE_PUSH_BIND_FAILED 1501
+
+/**
+ * PUSH_UNBIND_FAILED (native 1502): The third-party push token could not be unbound.
+ */
+#define CHAT_ERRORS_NATIVE_PUSH_UNBIND_FAILED 1502
 
 /**
  * The major version of the library compiled against (chat_errors_version_major() gives the one linked).
@@ -675,7 +935,7 @@
 /**
  * The minor version of the library compiled against (chat_errors_version_minor() gives the one linked).
  */
-#define CHAT_ERRORS_VERSION_MINOR 1
+#define CHAT_ERRORS_VERSION_MINOR 2
 
 /**
  * The patch version of the library compiled against (chat_errors_version_patch() gives the one linked).
@@ -838,9 +1098,19 @@
 #define CHAT_ERRORS_ACTION_CONTACT_SUPPORT 6
 
 /**
+ * The action "renew_token".
+ */
+#define CHAT_ERRORS_ACTION_RENEW_TOKEN 7
+
+/**
+ * The action "treat_as_success".
+ */
+#define CHAT_ERRORS_ACTION_TREAT_AS_SUCCESS 8
+
+/**
  * How many action values there are: valid values are 0 .. CHAT_ERRORS_ACTION_COUNT - 1.
  */
-#define CHAT_ERRORS_ACTION_COUNT 7
+#define CHAT_ERRORS_ACTION_COUNT 9
 
 /**
  * The longest name or language tag, in bytes without the NUL, that a lookup

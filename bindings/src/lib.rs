@@ -113,7 +113,7 @@ impl From<&core::Entry> for ErrorEntry {
                 .seeds()
                 .iter()
                 .map(|seed| Seed {
-                    page: seed.page().as_str().to_owned(),
+                    page: seed.source().as_str().to_owned(),
                     name: seed.name().as_str().to_owned(),
                 })
                 .collect(),

@@ -14,7 +14,7 @@ extension Space {
     }
 }
 
-/// Every documented code of the web numbering space (catalog 0.1.0).
+/// Every documented code of the web numbering space (catalog 0.2.0).
 /// `init?(rawValue:)` maps an SDK code back to its case; `name` is the SDK's constant name.
 public enum WebErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
     /// -4: The request was aborted.
@@ -241,7 +241,7 @@ public enum WebErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
     }
 }
 
-/// Every documented code of the native numbering space (catalog 0.1.0).
+/// Every documented code of the native numbering space (catalog 0.2.0).
 /// `init?(rawValue:)` maps an SDK code back to its case; `name` is the SDK's constant name.
 public enum NativeErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
     /// 0: The operation succeeded.
@@ -250,16 +250,34 @@ public enum NativeErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
     case generalError = 1
     /// 2: A network error occurred.
     case networkError = 2
+    /// 3: A local database operation failed.
+    case databaseError = 3
     /// 4: The service limit is exceeded.
     case exceedServiceLimit = 4
+    /// 5: The service is suspended because the account is in arrears (deprecated).
+    case serviceArrearages = 5
+    /// 7: The batch operation only partly succeeded.
+    case partialSuccess = 7
+    /// 8: The app has hit its daily or monthly active user limit.
+    case appActiveNumberReachLimitation = 8
     /// 100: The App Key is invalid.
     case invalidAppKey = 100
     /// 101: The user ID is invalid.
     case invalidUserName = 101
     /// 102: The password is incorrect.
     case invalidPassword = 102
+    /// 103: The URL is invalid (deprecated).
+    case invalidUrl = 103
     /// 104: The token is incorrect.
     case invalidToken = 104
+    /// 105: The user ID is too long.
+    case userNameTooLong = 105
+    /// 108: The login token has expired.
+    case tokenExpired = 108
+    /// 109: The login token is about to expire (informational).
+    case tokenWillExpire = 109
+    /// 110: A parameter is invalid.
+    case invalidParam = 110
     /// 200: The user is already logged in.
     case userAlreadyLogin = 200
     /// 201: The user is not logged in.
@@ -282,6 +300,10 @@ public enum NativeErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
     case pushUpdateconfigsFailed = 209
     /// 210: The user has no permission.
     case userPermissionDenied = 210
+    /// 211: Binding the device push token failed.
+    case userBinddevicetokenFailed = 211
+    /// 212: Unbinding the device push token failed.
+    case userUnbindDevicetokenFailed = 212
     /// 213: The user is logged in on another device.
     case userBindAnotherDevice = 213
     /// 214: Too many devices are logged in.
@@ -292,6 +314,14 @@ public enum NativeErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
     case userKickedByChangePassword = 216
     /// 217: The user was logged out from another device.
     case userKickedByOtherDevice = 217
+    /// 218: Another user is already logged in on this device.
+    case userAlreadyLoginAnother = 218
+    /// 219: The user is muted across the whole app.
+    case userMutedByAdmin = 219
+    /// 220: The login device differs from the last one; log in again.
+    case userDeviceChanged = 220
+    /// 221: The recipient is not a contact, so messaging is blocked.
+    case userNotOnRoster = 221
     /// 300: The server cannot be reached.
     case serverNotReachable = 300
     /// 301: The request to the server timed out.
@@ -316,10 +346,18 @@ public enum NativeErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
     case fileDeleteFailed = 404
     /// 405: The file is too large.
     case fileTooLarge = 405
+    /// 406: The file content is not allowed.
+    case fileContentImproper = 406
+    /// 407: The file has expired.
+    case fileIsExpired = 407
     /// 500: The message is invalid.
     case messageInvalid = 500
+    /// 501: The message contains prohibited content.
+    case messageIncludeIllegalContent = 501
     /// 502: Message sending is rate limited.
     case messageSendTrafficLimit = 502
+    /// 503: Message encryption failed (deprecated).
+    case messageEncryptionError = 503
     /// 504: The message recall time limit has passed.
     case messageRecallTimeLimit = 504
     /// 505: The service is not enabled.
@@ -330,6 +368,12 @@ public enum NativeErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
     case messageIllegalWhitelist = 507
     /// 508: The message was blocked by the pre-send callback.
     case messageExternalLogicBlocked = 508
+    /// 509: This user is sending messages too often.
+    case messageCurrentLimiting = 509
+    /// 510: The message body is larger than allowed.
+    case messageSizeLimit = 510
+    /// 511: Editing the message failed.
+    case messageEditFailed = 511
     /// 600: The group ID is invalid.
     case groupInvalidId = 600
     /// 601: The user is already in the group.
@@ -340,8 +384,24 @@ public enum NativeErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
     case groupPermissionDenied = 603
     /// 604: The group is full.
     case groupMembersFull = 604
-    /// 605: The group does not exist.
-    case groupNotExist = 605
+    /// 605: The group shared file ID is invalid.
+    case groupSharedFileInvalidid = 605
+    /// 606: The group does not exist.
+    case groupNotExist = 606
+    /// 607: The group has been disabled.
+    case groupDisabled = 607
+    /// 608: The group name is not allowed.
+    case groupNameViolation = 608
+    /// 609: The group member has too many custom attributes.
+    case groupMemberAttributesReachLimit = 609
+    /// 610: Setting the group member attributes failed.
+    case groupMemberAttributesUpdateFailed = 610
+    /// 611: A group member attribute key is too long.
+    case groupMemberAttributesKeyReachLimit = 611
+    /// 612: A group member attribute value is too long.
+    case groupMemberAttributesValueReachLimit = 612
+    /// 613: The user is on the group's block list.
+    case groupUserInBlocklist = 613
     /// 700: The chat room ID is invalid.
     case chatroomInvalidId = 700
     /// 701: The user is already in the chat room.
@@ -354,12 +414,56 @@ public enum NativeErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
     case chatroomMembersFull = 704
     /// 705: The chat room does not exist.
     case chatroomNotExist = 705
-    /// 900: The third-party push service is not supported.
-    case pushNotSupport = 900
-    /// 901: Binding the third-party push token failed.
-    case pushBindFailed = 901
-    /// 902: Unbinding the third-party push token failed.
-    case pushUnbindFailed = 902
+    /// 706: The chat room owner is not allowed to leave.
+    case chatroomOwnerNotAllowLeave = 706
+    /// 707: The user is on the chat room's block list.
+    case chatroomUserInBlocklist = 707
+    /// 900: Too many users in one user-attribute query.
+    case userinfoUsercountExceed = 900
+    /// 901: The user attribute data is too long.
+    case userinfoDatalengthExceed = 901
+    /// 1000: Adding the contact failed.
+    case contactAddFailed = 1000
+    /// 1001: The inviter's contact list is full.
+    case contactReachLimit = 1001
+    /// 1002: The invitee's contact list is full.
+    case contactReachLimitPeer = 1002
+    /// 1100: A presence parameter is too long.
+    case presenceParamLengthExceed = 1100
+    /// 1101: You cannot subscribe to your own presence.
+    case presenceCannotSubscribeYourself = 1101
+    /// 1110: A translation parameter is invalid.
+    case translateParamInvalid = 1110
+    /// 1111: The translation service is not enabled.
+    case translateServiceNotEnable = 1111
+    /// 1112: The translation usage limit has been reached.
+    case translateUsageLimit = 1112
+    /// 1113: Translating the message failed.
+    case translateMessageFail = 1113
+    /// 1200: The message was rejected by third-party content moderation.
+    case moderationFailed = 1200
+    /// 1299: The message was rejected by another third-party service.
+    case thirdServerFailed = 1299
+    /// 1300: The message has reached its reaction limit.
+    case reactionReachLimit = 1300
+    /// 1301: The user has already added this reaction.
+    case reactionHasBeenOperated = 1301
+    /// 1302: The user may not perform this reaction operation.
+    case reactionOperationIsIllegal = 1302
+    /// 1400: The target thread does not exist.
+    case threadNotExist = 1400
+    /// 1401: The message already has a thread.
+    case threadAlreadyExist = 1401
+    /// 1402: The message used to create the thread is invalid.
+    case threadCreateMessageIllegal = 1402
+    /// 1403: Push is not supported on this device (iOS header numbering).
+    case notSupportPush = 1403
+    /// 1500: The configured third-party push is not supported on this device.
+    case pushNotSupport = 1500
+    /// 1501: The third-party push token could not be bound.
+    case pushBindFailed = 1501
+    /// 1502: The third-party push token could not be unbound.
+    case pushUnbindFailed = 1502
 
     /// The numbering space of these codes.
     public static var space: Space { .native }
@@ -373,11 +477,20 @@ public enum NativeErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
         case .emNoError: return "EM_NO_ERROR"
         case .generalError: return "GENERAL_ERROR"
         case .networkError: return "NETWORK_ERROR"
+        case .databaseError: return "DATABASE_ERROR"
         case .exceedServiceLimit: return "EXCEED_SERVICE_LIMIT"
+        case .serviceArrearages: return "SERVICE_ARREARAGES"
+        case .partialSuccess: return "PARTIAL_SUCCESS"
+        case .appActiveNumberReachLimitation: return "APP_ACTIVE_NUMBER_REACH_LIMITATION"
         case .invalidAppKey: return "INVALID_APP_KEY"
         case .invalidUserName: return "INVALID_USER_NAME"
         case .invalidPassword: return "INVALID_PASSWORD"
+        case .invalidUrl: return "INVALID_URL"
         case .invalidToken: return "INVALID_TOKEN"
+        case .userNameTooLong: return "USER_NAME_TOO_LONG"
+        case .tokenExpired: return "TOKEN_EXPIRED"
+        case .tokenWillExpire: return "TOKEN_WILL_EXPIRE"
+        case .invalidParam: return "INVALID_PARAM"
         case .userAlreadyLogin: return "USER_ALREADY_LOGIN"
         case .userNotLogin: return "USER_NOT_LOGIN"
         case .userAuthenticationFailed: return "USER_AUTHENTICATION_FAILED"
@@ -389,11 +502,17 @@ public enum NativeErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
         case .userRegFailed: return "USER_REG_FAILED"
         case .pushUpdateconfigsFailed: return "PUSH_UPDATECONFIGS_FAILED"
         case .userPermissionDenied: return "USER_PERMISSION_DENIED"
+        case .userBinddevicetokenFailed: return "USER_BINDDEVICETOKEN_FAILED"
+        case .userUnbindDevicetokenFailed: return "USER_UNBIND_DEVICETOKEN_FAILED"
         case .userBindAnotherDevice: return "USER_BIND_ANOTHER_DEVICE"
         case .userLoginTooManyDevices: return "USER_LOGIN_TOO_MANY_DEVICES"
         case .userMuted: return "USER_MUTED"
         case .userKickedByChangePassword: return "USER_KICKED_BY_CHANGE_PASSWORD"
         case .userKickedByOtherDevice: return "USER_KICKED_BY_OTHER_DEVICE"
+        case .userAlreadyLoginAnother: return "USER_ALREADY_LOGIN_ANOTHER"
+        case .userMutedByAdmin: return "USER_MUTED_BY_ADMIN"
+        case .userDeviceChanged: return "USER_DEVICE_CHANGED"
+        case .userNotOnRoster: return "USER_NOT_ON_ROSTER"
         case .serverNotReachable: return "SERVER_NOT_REACHABLE"
         case .serverTimeout: return "SERVER_TIMEOUT"
         case .serverBusy: return "SERVER_BUSY"
@@ -406,25 +525,62 @@ public enum NativeErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
         case .fileDownloadFailed: return "FILE_DOWNLOAD_FAILED"
         case .fileDeleteFailed: return "FILE_DELETE_FAILED"
         case .fileTooLarge: return "FILE_TOO_LARGE"
+        case .fileContentImproper: return "FILE_CONTENT_IMPROPER"
+        case .fileIsExpired: return "FILE_IS_EXPIRED"
         case .messageInvalid: return "MESSAGE_INVALID"
+        case .messageIncludeIllegalContent: return "MESSAGE_INCLUDE_ILLEGAL_CONTENT"
         case .messageSendTrafficLimit: return "MESSAGE_SEND_TRAFFIC_LIMIT"
+        case .messageEncryptionError: return "MESSAGE_ENCRYPTION_ERROR"
         case .messageRecallTimeLimit: return "MESSAGE_RECALL_TIME_LIMIT"
         case .serviceNotEnabled: return "SERVICE_NOT_ENABLED"
         case .messageExpired: return "MESSAGE_EXPIRED"
         case .messageIllegalWhitelist: return "MESSAGE_ILLEGAL_WHITELIST"
         case .messageExternalLogicBlocked: return "MESSAGE_EXTERNAL_LOGIC_BLOCKED"
+        case .messageCurrentLimiting: return "MESSAGE_CURRENT_LIMITING"
+        case .messageSizeLimit: return "MESSAGE_SIZE_LIMIT"
+        case .messageEditFailed: return "MESSAGE_EDIT_FAILED"
         case .groupInvalidId: return "GROUP_INVALID_ID"
         case .groupAlreadyJoined: return "GROUP_ALREADY_JOINED"
         case .groupNotJoined: return "GROUP_NOT_JOINED"
         case .groupPermissionDenied: return "GROUP_PERMISSION_DENIED"
         case .groupMembersFull: return "GROUP_MEMBERS_FULL"
+        case .groupSharedFileInvalidid: return "GROUP_SHARED_FILE_INVALIDID"
         case .groupNotExist: return "GROUP_NOT_EXIST"
+        case .groupDisabled: return "GROUP_DISABLED"
+        case .groupNameViolation: return "GROUP_NAME_VIOLATION"
+        case .groupMemberAttributesReachLimit: return "GROUP_MEMBER_ATTRIBUTES_REACH_LIMIT"
+        case .groupMemberAttributesUpdateFailed: return "GROUP_MEMBER_ATTRIBUTES_UPDATE_FAILED"
+        case .groupMemberAttributesKeyReachLimit: return "GROUP_MEMBER_ATTRIBUTES_KEY_REACH_LIMIT"
+        case .groupMemberAttributesValueReachLimit: return "GROUP_MEMBER_ATTRIBUTES_VALUE_REACH_LIMIT"
+        case .groupUserInBlocklist: return "GROUP_USER_IN_BLOCKLIST"
         case .chatroomInvalidId: return "CHATROOM_INVALID_ID"
         case .chatroomAlreadyJoined: return "CHATROOM_ALREADY_JOINED"
         case .chatroomNotJoined: return "CHATROOM_NOT_JOINED"
         case .chatroomPermissionDenied: return "CHATROOM_PERMISSION_DENIED"
         case .chatroomMembersFull: return "CHATROOM_MEMBERS_FULL"
         case .chatroomNotExist: return "CHATROOM_NOT_EXIST"
+        case .chatroomOwnerNotAllowLeave: return "CHATROOM_OWNER_NOT_ALLOW_LEAVE"
+        case .chatroomUserInBlocklist: return "CHATROOM_USER_IN_BLOCKLIST"
+        case .userinfoUsercountExceed: return "USERINFO_USERCOUNT_EXCEED"
+        case .userinfoDatalengthExceed: return "USERINFO_DATALENGTH_EXCEED"
+        case .contactAddFailed: return "CONTACT_ADD_FAILED"
+        case .contactReachLimit: return "CONTACT_REACH_LIMIT"
+        case .contactReachLimitPeer: return "CONTACT_REACH_LIMIT_PEER"
+        case .presenceParamLengthExceed: return "PRESENCE_PARAM_LENGTH_EXCEED"
+        case .presenceCannotSubscribeYourself: return "PRESENCE_CANNOT_SUBSCRIBE_YOURSELF"
+        case .translateParamInvalid: return "TRANSLATE_PARAM_INVALID"
+        case .translateServiceNotEnable: return "TRANSLATE_SERVICE_NOT_ENABLE"
+        case .translateUsageLimit: return "TRANSLATE_USAGE_LIMIT"
+        case .translateMessageFail: return "TRANSLATE_MESSAGE_FAIL"
+        case .moderationFailed: return "MODERATION_FAILED"
+        case .thirdServerFailed: return "THIRD_SERVER_FAILED"
+        case .reactionReachLimit: return "REACTION_REACH_LIMIT"
+        case .reactionHasBeenOperated: return "REACTION_HAS_BEEN_OPERATED"
+        case .reactionOperationIsIllegal: return "REACTION_OPERATION_IS_ILLEGAL"
+        case .threadNotExist: return "THREAD_NOT_EXIST"
+        case .threadAlreadyExist: return "THREAD_ALREADY_EXIST"
+        case .threadCreateMessageIllegal: return "THREAD_CREATE_MESSAGE_ILLEGAL"
+        case .notSupportPush: return "NOT_SUPPORT_PUSH"
         case .pushNotSupport: return "PUSH_NOT_SUPPORT"
         case .pushBindFailed: return "PUSH_BIND_FAILED"
         case .pushUnbindFailed: return "PUSH_UNBIND_FAILED"

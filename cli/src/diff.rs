@@ -244,7 +244,7 @@ fn name_kind(entry: &Entry, name: &str, file_name: &str) -> NameKind {
         .peekable();
     if recorded.peek().is_none() {
         NameKind::Unknown
-    } else if recorded.any(|seed| seed.page().as_str() == file_name) {
+    } else if recorded.any(|seed| seed.source().as_str() == file_name) {
         NameKind::KnownMisprint
     } else {
         NameKind::MisprintOfOtherPage

@@ -1,6 +1,6 @@
 //! `chat-errors`: look up, search, list and export the Agora Chat error codes.
 
-use chat_errors::{lookup, lookup_name, lookup_name_any, search, Category, Entry, Language, Space};
+use chat_errors::{lookup_in, lookup_name_in, search, Category, Entry, Family, Found, Language, Sdk, Space};
 use chat_errors_cli::input::{self, Input, Source};
 use chat_errors_cli::terminal::escaped;
 use chat_errors_cli::{diff, page};
@@ -14,6 +14,8 @@ use std::process::ExitCode;
 /// Exit status: the code, name, text or page asked about is unknown, or the
 /// page could not be read.
 const STATUS_NO_ANSWER: u8 = 1;
+/// Exit status: bad arguments (clap's own usage errors use it too).
+const STATUS_USAGE: u8 = 2;
 /// Exit status: the output could not be written (a full disk, an I/O error).
 const STATUS_OUTPUT_FAILED: u8 = 3;
 /// Exit status: the reader of the output closed it (a broken pipe), as a
@@ -40,17 +42,29 @@ enum Command {
         code: i32,
         #[arg(long, value_parser = parse_space)]
         space: Option<Space>,
+        /// The SDK the code came from, `family` or `family@VERSION` (see `sdks`).
+        #[arg(long)]
+        sdk: Option<String>,
         /// Print JSON (an array of entries) instead of text.
         #[arg(long)]
         json: bool,
     },
-    /// The entry whose constant name or alias is NAME (case-insensitive).
+    /// The entry one of whose names is NAME (any platform's, case-insensitive).
     Name {
-        /// The constant name, e.g. WEBIM_CONNCTION_DISCONNECTED.
+        /// The name, e.g. WEBIM_CONNCTION_DISCONNECTED or EMErrorGroupNotExist.
         name: String,
         #[arg(long, value_parser = parse_space)]
         space: Option<Space>,
+        /// The SDK the name came from, `family` or `family@VERSION` (see `sdks`).
+        #[arg(long)]
+        sdk: Option<String>,
         /// Print JSON (an array of entries) instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// The SDK families and the versions the catalog knows of each.
+    Sdks {
+        /// Print JSON instead of text.
         #[arg(long)]
         json: bool,
     },
@@ -153,15 +167,30 @@ enum Answer {
     Given,
     /// No answer; the one-line message says why (input already escaped).
     Missing(String),
+    /// The arguments were refused; the one-line message says why (input already escaped).
+    Refused(String),
 }
 
-/// Writes the entries found (cards or JSON); no answer, saying `missing`, when none.
-fn report(out: &mut impl Write, found: &[&'static Entry], json: bool, missing: String) -> io::Result<Answer> {
+/// The SDK named by `--sdk`, or the one-line refusal (the argument escaped).
+fn parse_sdk(argument: Option<&str>) -> Result<Option<Sdk>, String> {
+    let Some(argument) = argument else { return Ok(None) };
+    Sdk::parse(argument).map(Some).map_err(|error| {
+        let families: Vec<&str> = Family::ALL.iter().map(|family| family.as_str()).collect();
+        format!(
+            "invalid --sdk \"{}\": {error}; expected family[@MAJOR[.MINOR[.PATCH]]], family one of: {}",
+            escaped(argument),
+            families.join(", ")
+        )
+    })
+}
+
+/// Writes the answers found (cards or JSON); no answer, saying `missing`, when none.
+fn report(out: &mut impl Write, found: &[Found], sdk: Option<&Sdk>, json: bool, missing: String) -> io::Result<Answer> {
     if json {
-        writeln!(out, "{}", json::entries_json(found))?;
+        writeln!(out, "{}", json::answers_json(found, sdk))?;
     } else {
-        for entry in found {
-            out.write_all(table::card(entry).as_bytes())?;
+        for found in found {
+            out.write_all(table::answer_card(found, sdk).as_bytes())?;
         }
     }
     Ok(if found.is_empty() {
@@ -185,6 +214,10 @@ fn finish(answer: io::Result<Answer>, out: &mut impl Write) -> ExitCode {
         Ok(Answer::Missing(message)) => {
             complain(&message);
             ExitCode::from(STATUS_NO_ANSWER)
+        }
+        Ok(Answer::Refused(message)) => {
+            complain(&message);
+            ExitCode::from(STATUS_USAGE)
         }
         Err(error) if error.kind() == io::ErrorKind::BrokenPipe => ExitCode::from(STATUS_OUTPUT_CLOSED),
         Err(error) => {
@@ -221,20 +254,25 @@ fn main() -> ExitCode {
 /// Runs the command, writing its output to `out`.
 fn run(cli: Cli, out: &mut impl Write) -> io::Result<Answer> {
     match cli.command {
-        Command::Lookup { code, space, json } => {
+        Command::Lookup { code, space, sdk, json } => {
+            let sdk = match parse_sdk(sdk.as_deref()) {
+                Ok(sdk) => sdk,
+                Err(message) => return Ok(Answer::Refused(message)),
+            };
             let mut found = Vec::new();
             for space in spaces(space) {
-                match lookup(space, code) {
-                    Some(entry) => found.push(entry),
+                match lookup_in(space, code, sdk.as_ref()) {
+                    Some(answer) if json => found.push(answer),
+                    Some(answer) => {
+                        out.write_all(table::answer_card(&answer, sdk.as_ref()).as_bytes())?;
+                        found.push(answer);
+                    }
                     None if !json => out.write_all(table::not_documented(space, code).as_bytes())?,
                     None => {}
                 }
-                if let (false, Some(entry)) = (json, found.last().filter(|entry| entry.space() == space)) {
-                    out.write_all(table::card(entry).as_bytes())?;
-                }
             }
             if json {
-                writeln!(out, "{}", json::entries_json(&found))?;
+                writeln!(out, "{}", json::answers_json(&found, sdk.as_ref()))?;
             }
             Ok(if found.is_empty() {
                 Answer::Missing(format!("unknown code {code}"))
@@ -242,12 +280,30 @@ fn run(cli: Cli, out: &mut impl Write) -> io::Result<Answer> {
                 Answer::Given
             })
         }
-        Command::Name { name, space, json } => {
-            let found: Vec<&'static Entry> = match space {
-                Some(space) => lookup_name(space, &name).into_iter().collect(),
-                None => lookup_name_any(&name).collect(),
+        Command::Name { name, space, sdk, json } => {
+            let sdk = match parse_sdk(sdk.as_deref()) {
+                Ok(sdk) => sdk,
+                Err(message) => return Ok(Answer::Refused(message)),
             };
-            report(out, &found, json, format!("unknown name {}", escaped(&name)))
+            let found: Vec<Found> = spaces(space)
+                .into_iter()
+                .filter_map(|space| lookup_name_in(space, &name, sdk.as_ref()))
+                .collect();
+            report(
+                out,
+                &found,
+                sdk.as_ref(),
+                json,
+                format!("unknown name {}", escaped(&name)),
+            )
+        }
+        Command::Sdks { json } => {
+            if json {
+                writeln!(out, "{}", json::sdks_json())?;
+            } else {
+                out.write_all(table::sdks().as_bytes())?;
+            }
+            Ok(Answer::Given)
         }
         Command::Search { text, json } => {
             let found: Vec<&'static Entry> = search(&text).collect();

@@ -45,11 +45,11 @@ fn doc_text(text: &str) -> String {
     ascii.replace("*/", "* /").trim().to_owned()
 }
 
-/// One `CHAT_ERRORS_<SPACE>_<NAME>` per entry.
+/// One `CHAT_ERRORS_<SPACE>_<NAME>` per entry that has a constant (see `Entry::has_constant`).
 fn render_codes(out: &mut String) {
     let mut seen = BTreeSet::new();
     for &space in Space::ALL {
-        for entry in entries(space) {
+        for entry in entries(space).iter().filter(|entry| entry.has_constant()) {
             let constant = c_constant(entry);
             assert!(
                 seen.insert(constant.clone()),

@@ -58,7 +58,7 @@ fn render_error_code_of(out: &mut String) {
 
 fn render_space(out: &mut String, space: Space) {
     let name = binding_enum(space);
-    let all = entries(space);
+    let all: Vec<_> = entries(space).iter().filter(|entry| entry.has_constant()).collect();
     let _ = write!(
         out,
         "\n/**\n * Every documented code of the {space} numbering space (catalog {CATALOG_VERSION}),\n \

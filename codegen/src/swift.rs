@@ -74,7 +74,7 @@ fn render_spaces(out: &mut String) {
 
 fn render_space(out: &mut String, space: Space) {
     let name = binding_enum(space);
-    let all = entries(space);
+    let all: Vec<_> = entries(space).iter().filter(|entry| entry.has_constant()).collect();
     let cases: Vec<String> = all.iter().map(|entry| swift_case_declaration(entry.name())).collect();
     let distinct: BTreeSet<&String> = cases.iter().collect();
     assert_eq!(

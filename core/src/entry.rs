@@ -1,7 +1,8 @@
 //! The shape of one catalog entry. Entries are only ever created by the
 //! generated tables, so every `&'static Entry` the crate hands out is valid.
 
-use crate::kinds::{Action, Category, Language, Space};
+use crate::kinds::{Action, Category, Family, Language, Platform, Space, Status};
+use crate::sdk::{Scope, Sdk};
 
 /// A static UTF-8 string stored with a trailing NUL, so it can be handed to C
 /// as is. Built only by the generated tables, which guarantee exactly one NUL,
@@ -60,24 +61,29 @@ impl LocalizedText {
     }
 }
 
-/// Provenance: one official page that lists an entry, with the name it prints.
+/// Provenance: one source (an official page revision or a shipped SDK
+/// header, by its extract's file name in `sources/extracts/`, or a seed page's
+/// file name) that lists a code, with the name it prints.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Seed {
-    pub(crate) page: StaticText,
+pub struct Source {
+    pub(crate) source: StaticText,
     pub(crate) name: StaticText,
 }
 
-impl Seed {
-    /// The seed page's file name.
-    pub fn page(&self) -> StaticText {
-        self.page
+impl Source {
+    /// The source's file name (see `sources/README.md`).
+    pub fn source(&self) -> StaticText {
+        self.source
     }
 
-    /// The name that page prints for the code (possibly a misprint).
+    /// The name that source prints for the code (possibly a misprint).
     pub fn name(&self) -> StaticText {
         self.name
     }
 }
+
+/// A seed page and the name it prints: the schema-1 view of a [`Source`].
+pub type Seed = Source;
 
 /// A code in a space: how equivalents point at each other.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -88,46 +94,76 @@ pub struct CodeRef {
     pub code: i32,
 }
 
-/// One documented error code.
+/// A meaning's names on each platform. Every one of them looks the meaning up.
 #[derive(Debug, PartialEq, Eq)]
-pub struct Entry {
-    pub(crate) space: Space,
-    pub(crate) code: i32,
-    pub(crate) name: StaticText,
+pub struct Names {
+    pub(crate) canonical: StaticText,
+    pub(crate) platform: &'static [(Platform, StaticText)],
     pub(crate) aliases: &'static [StaticText],
+}
+
+impl Names {
+    /// The canonical name: the Android constant (native) or the JS name (web).
+    /// The generated C, Kotlin and Swift constants are spelled from it.
+    pub fn canonical(&self) -> StaticText {
+        self.canonical
+    }
+
+    /// The name `platform` prints, when it differs from the canonical name.
+    pub fn on(&self, platform: Platform) -> Option<StaticText> {
+        self.platform
+            .iter()
+            .find(|(which, _)| *which == platform)
+            .map(|&(_, name)| name)
+    }
+
+    /// The name an SDK of `family` prints.
+    pub fn for_family(&self, family: Family) -> StaticText {
+        self.on(family.platform()).unwrap_or(self.canonical)
+    }
+
+    /// The platform names that differ from the canonical one, with their platform.
+    pub fn platforms(&self) -> &'static [(Platform, StaticText)] {
+        self.platform
+    }
+
+    /// Other names that also look the meaning up.
+    pub fn aliases(&self) -> &'static [StaticText] {
+        self.aliases
+    }
+
+    /// Every name: canonical, platform names, aliases (a name may repeat).
+    pub fn all(&self) -> impl Iterator<Item = StaticText> + '_ {
+        core::iter::once(self.canonical)
+            .chain(self.platform.iter().map(|&(_, name)| name))
+            .chain(self.aliases.iter().copied())
+    }
+
+    /// Whether `name` is one of these names (ASCII case-insensitive).
+    pub fn contains(&self, name: &str) -> bool {
+        self.all().any(|known| known.as_str().eq_ignore_ascii_case(name))
+    }
+}
+
+/// One meaning of a code: what the SDKs of its scope mean by it.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Meaning {
+    pub(crate) names: Names,
     pub(crate) category: Category,
     pub(crate) transient: bool,
     pub(crate) action: Action,
+    pub(crate) status: Status,
+    pub(crate) scope: &'static [Scope],
     pub(crate) summary: LocalizedText,
     pub(crate) detail: LocalizedText,
-    pub(crate) seeds: &'static [Seed],
-    pub(crate) equivalents: &'static [CodeRef],
+    pub(crate) user: LocalizedText,
+    pub(crate) sources: &'static [Source],
 }
 
-impl Entry {
-    /// The numbering space the code belongs to.
-    pub fn space(&self) -> Space {
-        self.space
-    }
-
-    /// The numeric code.
-    pub fn code(&self) -> i32 {
-        self.code
-    }
-
-    /// The SDK's constant name, exactly as the SDK spells it.
-    pub fn name(&self) -> &'static str {
-        self.name.as_str()
-    }
-
-    /// The constant name as a NUL-terminated static text.
-    pub fn name_text(&self) -> StaticText {
-        self.name
-    }
-
-    /// Other names that also look this entry up.
-    pub fn aliases(&self) -> &'static [StaticText] {
-        self.aliases
+impl Meaning {
+    /// The names on each platform.
+    pub fn names(&self) -> &Names {
+        &self.names
     }
 
     /// What the error is about.
@@ -145,17 +181,184 @@ impl Entry {
         self.action
     }
 
-    /// One short sentence an app could show a person, in both languages.
+    /// Whether SDKs still emit this meaning.
+    pub fn status(&self) -> Status {
+        self.status
+    }
+
+    /// The SDK families and releases that emit it (empty: no SDK does).
+    pub fn scope(&self) -> &'static [Scope] {
+        self.scope
+    }
+
+    /// Whether an SDK of this scope is `sdk`.
+    pub fn is_emitted_by(&self, sdk: &Sdk) -> bool {
+        self.scope.iter().any(|scope| scope.contains(sdk))
+    }
+
+    /// One sentence for developers, in both languages.
     pub fn summary(&self) -> &LocalizedText {
         &self.summary
     }
 
-    /// The full explanation (what happened, likely cause, what to do), in both languages.
+    /// The full explanation for developers (what happened, likely cause, what to do).
     pub fn detail(&self) -> &LocalizedText {
         &self.detail
     }
 
-    /// The official pages that list this code, with the name each prints.
+    /// A message an app can show its end user, in both languages.
+    pub fn user(&self) -> &LocalizedText {
+        &self.user
+    }
+
+    /// The pages and SDK headers that list this meaning, with the name each prints.
+    pub fn sources(&self) -> &'static [Source] {
+        self.sources
+    }
+}
+
+/// A source that says something else about a code, with no SDK artifact
+/// behind it, and why the catalog does not follow it.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Conflict {
+    pub(crate) source: StaticText,
+    pub(crate) says: StaticText,
+    pub(crate) reason: LocalizedText,
+}
+
+impl Conflict {
+    /// The source's file name.
+    pub fn source(&self) -> StaticText {
+        self.source
+    }
+
+    /// The name it prints for the code.
+    pub fn says(&self) -> StaticText {
+        self.says
+    }
+
+    /// Why the catalog does not follow it, in both languages.
+    pub fn reason(&self) -> &LocalizedText {
+        &self.reason
+    }
+}
+
+/// One error code of a space, with its meanings: the default first, then
+/// the variants some SDKs emit instead.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Entry {
+    pub(crate) space: Space,
+    pub(crate) code: i32,
+    pub(crate) documented: bool,
+    pub(crate) meanings: &'static [Meaning],
+    pub(crate) conflicts: &'static [Conflict],
+    pub(crate) equivalents: &'static [CodeRef],
+    pub(crate) seeds: &'static [Source],
+    pub(crate) constant: bool,
+}
+
+impl Entry {
+    /// The numbering space the code belongs to.
+    pub fn space(&self) -> Space {
+        self.space
+    }
+
+    /// The numeric code.
+    pub fn code(&self) -> i32 {
+        self.code
+    }
+
+    /// Whether a current official page lists the code.
+    pub fn is_documented(&self) -> bool {
+        self.documented
+    }
+
+    /// Every meaning, the default first.
+    pub fn meanings(&self) -> &'static [Meaning] {
+        self.meanings
+    }
+
+    /// The meaning of the newest release of the space's reference family
+    /// (`easemob-android` for native, `easemob-web` for web), or for a code
+    /// that family lacks, of the newest family that has it.
+    pub fn default_meaning(&self) -> &'static Meaning {
+        // The build rejects an entry without meanings.
+        &self.meanings[0]
+    }
+
+    /// The meanings other than the default, each emitted by the SDKs of its scope.
+    pub fn variants(&self) -> &'static [Meaning] {
+        self.meanings.get(1..).unwrap_or(&[])
+    }
+
+    /// The meaning `sdk` emits: the one whose scope covers it, if any.
+    pub fn meaning_for(&self, sdk: &Sdk) -> Option<&'static Meaning> {
+        self.meanings.iter().find(|meaning| meaning.is_emitted_by(sdk))
+    }
+
+    /// Sources that say something else, with no artifact behind them.
+    pub fn conflicts(&self) -> &'static [Conflict] {
+        self.conflicts
+    }
+
+    /// Whether generated constants (C, Kotlin, Swift) name this code: false
+    /// only for a code no SDK emits (its default meaning has no scope).
+    pub fn has_constant(&self) -> bool {
+        self.constant
+    }
+
+    /// The default meaning's canonical name (the SDK's constant name).
+    pub fn name(&self) -> &'static str {
+        self.name_text().as_str()
+    }
+
+    /// The canonical name as a NUL-terminated static text.
+    pub fn name_text(&self) -> StaticText {
+        self.default_meaning().names.canonical
+    }
+
+    /// The default meaning's other names that also look the entry up.
+    pub fn aliases(&self) -> &'static [StaticText] {
+        self.default_meaning().names.aliases
+    }
+
+    /// What the error is about (default meaning).
+    pub fn category(&self) -> Category {
+        self.default_meaning().category
+    }
+
+    /// Whether the same call may succeed if retried later (default meaning).
+    pub fn is_transient(&self) -> bool {
+        self.default_meaning().transient
+    }
+
+    /// The recovery a developer should take (default meaning).
+    pub fn action(&self) -> Action {
+        self.default_meaning().action
+    }
+
+    /// Whether SDKs still emit the default meaning.
+    pub fn status(&self) -> Status {
+        self.default_meaning().status
+    }
+
+    /// One sentence for developers, in both languages (default meaning).
+    pub fn summary(&self) -> &'static LocalizedText {
+        &self.default_meaning().summary
+    }
+
+    /// The full explanation, in both languages (default meaning).
+    pub fn detail(&self) -> &'static LocalizedText {
+        &self.default_meaning().detail
+    }
+
+    /// A message an app can show its end user, in both languages (default meaning).
+    pub fn user(&self) -> &'static LocalizedText {
+        &self.default_meaning().user
+    }
+
+    /// The seed pages that list this code, with the name each prints (from
+    /// every meaning's sources and every conflict).
     pub fn seeds(&self) -> &'static [Seed] {
         self.seeds
     }
@@ -165,12 +368,8 @@ impl Entry {
         self.equivalents
     }
 
-    /// Whether `name` is this entry's name or one of its aliases (ASCII case-insensitive).
+    /// Whether `name` is a name of any meaning of this entry (ASCII case-insensitive).
     pub fn is_named(&self, name: &str) -> bool {
-        self.name().eq_ignore_ascii_case(name)
-            || self
-                .aliases
-                .iter()
-                .any(|alias| alias.as_str().eq_ignore_ascii_case(name))
+        self.meanings.iter().any(|meaning| meaning.names.contains(name))
     }
 }

@@ -145,12 +145,127 @@ macro_rules! closed_sets {
                 UserAction = 5, "user_action";
                 /// Contact support.
                 ContactSupport = 6, "contact_support";
+                /// Renew the token (fetch a new one from the app server and hand it to the SDK).
+                RenewToken = 7, "renew_token";
+                /// The goal is already reached (already joined, already done): treat it as success.
+                TreatAsSuccess = 8, "treat_as_success";
             }
         }
     };
 }
 
 closed_sets!(closed_set);
+
+closed_set! {
+    /// An SDK family: one product line of client SDKs, numbering its own
+    /// releases. Written `family` or `family@VERSION` (see [`crate::Sdk`]).
+    Family {
+        /// Easemob (环信) IM SDK for Android (`com.hyphenate.chat`).
+        EasemobAndroid = 0, "easemob-android";
+        /// Easemob (环信) IM SDK for iOS (HyphenateChat, `EMError…`).
+        EasemobIos = 1, "easemob-ios";
+        /// Agora Chat SDK for Android.
+        AgoraAndroid = 2, "agora-android";
+        /// Agora Chat SDK for iOS (AgoraChat, `AgoraChatError…`).
+        AgoraIos = 3, "agora-ios";
+        /// Easemob (环信) Web SDK (`easemob-websdk`).
+        EasemobWeb = 4, "easemob-web";
+        /// Agora Chat Web SDK (`agora-chat`).
+        AgoraWeb = 5, "agora-web";
+        /// Easemob (环信) SDK for Windows.
+        EasemobWindows = 6, "easemob-windows";
+        /// Easemob (环信) SDK for Unity.
+        EasemobUnity = 7, "easemob-unity";
+        /// Easemob (环信) SDK for HarmonyOS.
+        EasemobHarmonyos = 8, "easemob-harmonyos";
+        /// Agora Chat SDK for Windows.
+        AgoraWindows = 9, "agora-windows";
+        /// Agora Chat SDK for Unity.
+        AgoraUnity = 10, "agora-unity";
+        /// The Easemob C++ core shared by the Windows and Unity SDKs (`emerror.h`).
+        EasemobCpp = 11, "easemob-cpp";
+    }
+}
+
+closed_set! {
+    /// Whether SDKs still emit a meaning of a code.
+    Status {
+        /// Emitted by current releases.
+        Current = 0, "current";
+        /// Still emitted, marked as going away.
+        Deprecated = 1, "deprecated";
+        /// No longer emitted by current releases; kept so old logs stay readable.
+        Removed = 2, "removed";
+    }
+}
+
+/// Which of a meaning's platform names an SDK family prints.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Platform {
+    /// The canonical name: the Android constant (native) or the JS name (web).
+    Canonical,
+    /// The Easemob Android SDK, where it differs from the canonical name.
+    AndroidEasemob,
+    /// HyphenateChat for iOS (`EMError…`).
+    IosEasemob,
+    /// AgoraChat for iOS (`AgoraChatError…`).
+    IosAgora,
+    /// The C++ core and the Windows SDKs.
+    Cpp,
+    /// The Unity SDKs.
+    Unity,
+    /// The HarmonyOS SDK.
+    Harmonyos,
+}
+
+impl Platform {
+    /// Every platform, the canonical first.
+    pub const ALL: &'static [Platform] = &[
+        Platform::Canonical,
+        Platform::AndroidEasemob,
+        Platform::IosEasemob,
+        Platform::IosAgora,
+        Platform::Cpp,
+        Platform::Unity,
+        Platform::Harmonyos,
+    ];
+
+    /// The key of this platform's name in the catalog files and the JSON export.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Platform::Canonical => "canonical",
+            Platform::AndroidEasemob => "android_easemob",
+            Platform::IosEasemob => "ios_easemob",
+            Platform::IosAgora => "ios_agora",
+            Platform::Cpp => "cpp",
+            Platform::Unity => "unity",
+            Platform::Harmonyos => "harmonyos",
+        }
+    }
+}
+
+impl Family {
+    /// The platform whose names this family's SDKs print.
+    pub const fn platform(self) -> Platform {
+        match self {
+            Family::EasemobAndroid => Platform::AndroidEasemob,
+            Family::EasemobIos => Platform::IosEasemob,
+            Family::AgoraIos => Platform::IosAgora,
+            Family::EasemobWindows | Family::AgoraWindows | Family::EasemobCpp => Platform::Cpp,
+            Family::EasemobUnity | Family::AgoraUnity => Platform::Unity,
+            Family::EasemobHarmonyos => Platform::Harmonyos,
+            Family::AgoraAndroid | Family::EasemobWeb | Family::AgoraWeb => Platform::Canonical,
+        }
+    }
+
+    /// The family whose newest release decides the default meaning of a code in `space`.
+    pub const fn reference(space: Space) -> Family {
+        match space {
+            Space::Web => Family::EasemobWeb,
+            Space::Native => Family::EasemobAndroid,
+        }
+    }
+}
 
 impl Language {
     /// The language for a language tag such as `zh`, `zh-CN`, `zh_Hans` or

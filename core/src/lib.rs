@@ -6,6 +6,11 @@
 //! recovery [`Action`], whether it is transient, and text in English and
 //! Chinese.
 //!
+//! A code may mean different things in different SDKs or releases: an entry
+//! holds a default meaning and variants, each scoped to the SDK families and
+//! versions that emit it. [`lookup_in`] and [`lookup_name_in`] answer for a
+//! given [`Sdk`] (`easemob-ios@3.9`).
+//!
 //! The catalog is compiled into static tables at build time: lookups return
 //! `&'static` data, allocate nothing and never panic.
 //!
@@ -27,13 +32,17 @@ mod kinds;
 mod message;
 mod name_key;
 mod schema;
+mod sdk;
 mod search;
 
-pub use catalog::{entries, lookup, lookup_name, lookup_name_any, NameMatches};
-pub use entry::{CodeRef, Entry, LocalizedText, Seed, StaticText};
-pub use kinds::{Action, Category, Language, Space};
+pub use catalog::{
+    entries, known_versions, lookup, lookup_in, lookup_name, lookup_name_any, lookup_name_in, Fit, Found, NameMatches,
+};
+pub use entry::{CodeRef, Conflict, Entry, LocalizedText, Meaning, Names, Seed, Source, StaticText};
+pub use kinds::{Action, Category, Family, Language, Platform, Space, Status};
 pub use message::{message, Message};
 pub use schema::SCHEMA_VERSION;
+pub use sdk::{Scope, Sdk, SdkError, Version};
 pub use search::{search, Search};
 
 /// The catalog's version: the crate version of the release that carries it.

@@ -3,4 +3,4 @@
 //! files of another version) and the library (which reports it).
 
 /// The version of the catalog file format and of the JSON export's schema.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;

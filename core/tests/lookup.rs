@@ -11,7 +11,7 @@ fn all_entries() -> impl Iterator<Item = &'static chat_errors::Entry> {
 #[test]
 fn both_spaces_hold_the_documented_number_of_entries() {
     assert_eq!(entries(Space::Web).len(), 70);
-    assert_eq!(entries(Space::Native).len(), 58);
+    assert_eq!(entries(Space::Native).len(), 111);
 }
 
 #[test]
@@ -50,7 +50,8 @@ fn codes_that_are_not_documented_are_not_found() {
 
 #[test]
 fn every_name_and_alias_is_found_in_any_case() {
-    for entry in all_entries() {
+    // 902 is emitted by no SDK: its name finds 1502, which carries the meaning today.
+    for entry in all_entries().filter(|entry| entry.has_constant()) {
         let names = std::iter::once(entry.name()).chain(entry.aliases().iter().map(|alias| alias.as_str()));
         for name in names {
             for spelling in [name.to_owned(), name.to_ascii_lowercase(), mixed_case(name)] {
@@ -98,7 +99,7 @@ fn a_misprinted_name_finds_only_the_entry_it_belongs_to() {
     let found: Vec<(Space, i32)> = lookup_name_any("GROUP_NOT_EXIST")
         .map(|e| (e.space(), e.code()))
         .collect();
-    assert_eq!(found, [(Space::Web, 605), (Space::Native, 605)]);
+    assert_eq!(found, [(Space::Web, 605), (Space::Native, 606)]);
     assert_eq!(lookup(Space::Web, 607).map(|e| e.name()), Some("GROUP_MEMBERS_LIMIT"));
 }
 
@@ -107,7 +108,11 @@ fn names_are_resolved_within_their_space() {
     for entry in all_entries() {
         let found: Vec<_> = lookup_name_any(entry.name()).collect();
         assert!(found.len() <= 2);
-        assert!(found.iter().all(|other| other.name() == entry.name()));
+        assert!(
+            found.iter().all(|other| other.is_named(entry.name())),
+            "{}",
+            entry.name()
+        );
         assert!(found
             .windows(2)
             .all(|pair| pair[0].space() == Space::Web && pair[1].space() == Space::Native));

@@ -11,13 +11,18 @@ mod kinds;
 mod name_key;
 #[path = "../src/schema.rs"]
 mod schema;
+#[allow(dead_code)]
+#[path = "../src/sdk.rs"]
+mod sdk;
 
 const WEB: &str = include_str!("../catalog/web.toml");
 const NATIVE: &str = include_str!("../catalog/native.toml");
+const SOURCES: &str = include_str!("../../sources/sources.tsv");
 
-/// The errors of loading the real catalog with `web` in place of web.toml.
-fn errors_with_web(web: &str) -> Vec<String> {
-    match catalog::load(&[("web.toml", web), ("native.toml", NATIVE)]) {
+/// The errors of loading `web` and `native` as the catalog.
+fn errors_of(web: &str, native: &str) -> Vec<String> {
+    let sources = catalog::known_sources(SOURCES).expect("sources.tsv is valid");
+    match catalog::load(&[("web.toml", web), ("native.toml", native)], &sources) {
         Ok(_) => Vec::new(),
         Err(errors) => errors,
     }
@@ -29,9 +34,8 @@ fn edit(text: &str, from: &str, to: &str) -> String {
     text.replacen(from, to, 1)
 }
 
-/// Asserts the edited catalog is rejected with an error containing every part of `expected`.
-fn assert_rejected(web: &str, expected: &[&str]) {
-    let errors = errors_with_web(web);
+/// Asserts that one error contains every part of `expected`.
+fn assert_error(errors: &[String], expected: &[&str]) {
     assert!(
         errors
             .iter()
@@ -40,99 +44,224 @@ fn assert_rejected(web: &str, expected: &[&str]) {
     );
 }
 
+/// Asserts the catalog with `web` in place of web.toml is rejected as `expected` says.
+fn assert_rejected(web: &str, expected: &[&str]) {
+    assert_error(&errors_of(web, NATIVE), expected);
+}
+
+/// Asserts the catalog with `native` in place of native.toml is rejected as `expected` says.
+fn assert_native_rejected(native: &str, expected: &[&str]) {
+    assert_error(&errors_of(WEB, native), expected);
+}
+
+/// The text of native entry `code`, from its `[[entry]]` line to the next entry.
+fn native_entry(code: i32) -> &'static str {
+    let start = NATIVE
+        .find(&format!("[[entry]]\ncode = {code}\n"))
+        .expect("entry present");
+    let end = NATIVE[start + 1..]
+        .find("[[entry]]\n")
+        .map_or(NATIVE.len(), |end| start + 1 + end);
+    &NATIVE[start..end]
+}
+
+/// Native with entry `code` edited.
+fn edit_native_entry(code: i32, from: &str, to: &str) -> String {
+    let entry = native_entry(code);
+    NATIVE.replacen(entry, &edit(entry, from, to), 1)
+}
+
 #[test]
 fn the_real_catalog_is_valid() {
-    let catalog = catalog::load(&[("web.toml", WEB), ("native.toml", NATIVE)]).unwrap_or_else(|e| panic!("{e:#?}"));
-    assert_eq!(catalog.spaces.values().map(Vec::len).sum::<usize>(), 128);
+    let sources = catalog::known_sources(SOURCES).expect("sources.tsv is valid");
+    let catalog =
+        catalog::load(&[("web.toml", WEB), ("native.toml", NATIVE)], &sources).unwrap_or_else(|e| panic!("{e:#?}"));
+    assert_eq!(catalog.spaces.values().map(Vec::len).sum::<usize>(), 181);
 }
 
 #[test]
 fn a_duplicate_code_is_rejected() {
-    let web = edit(
-        WEB,
-        "code = 2\nname = \"WEBIM_CONNCTION_AUTH_ERROR\"",
-        "code = 1\nname = \"WEBIM_CONNCTION_AUTH_ERROR\"",
-    );
-    assert_rejected(&web, &["web 1 WEBIM_CONNCTION_AUTH_ERROR", "duplicate code"]);
+    let web = edit(WEB, "code = -3\n", "code = -4\n");
+    assert_rejected(&web, &["web -4 REQUEST_PARAMETER_ERROR", "duplicate code"]);
 }
 
 #[test]
-fn a_duplicate_name_is_rejected() {
-    let web = edit(
-        WEB,
-        "name = \"WEBIM_CONNCTION_AUTH_ERROR\"",
-        "name = \"WEBIM_CONNCTION_OPEN_ERROR\"",
-    );
-    assert_rejected(&web, &["web 2 WEBIM_CONNCTION_OPEN_ERROR", "duplicate name"]);
+fn entries_out_of_code_order_are_rejected() {
+    let web = edit(WEB, "code = -3\n", "code = 1000\n");
+    assert_rejected(&web, &["web -2", "code order"]);
 }
 
 #[test]
-fn an_alias_equal_to_another_entrys_name_is_rejected() {
-    let web = edit(
-        WEB,
-        "name = \"GROUP_MEMBERS_LIMIT\"\naliases = []",
-        "name = \"GROUP_MEMBERS_LIMIT\"\naliases = [\"GROUP_NOT_EXIST\"]",
-    );
+fn an_unknown_family_is_rejected() {
+    let web = edit(WEB, "{ family = \"agora-web\" }", "{ family = \"agora-desktop\" }");
     assert_rejected(
         &web,
+        &["web -4 meaning 1 REQUEST_ABORT", "unknown family \"agora-desktop\""],
+    );
+}
+
+#[test]
+fn a_malformed_version_is_rejected() {
+    for bad in ["4.x", "", "1.2.3.4", "v4", "99999999"] {
+        let native = edit_native_entry(606, "from = \"4.0\"", &format!("from = \"{bad}\""));
+        assert_native_rejected(
+            &native,
+            &[
+                "native 606 meaning 1 GROUP_NOT_EXIST",
+                &format!("malformed version \"{bad}\""),
+            ],
+        );
+    }
+    let native = edit_native_entry(606, "from = \"4.0\"", "from = \"5.0\", until = \"4.9\"");
+    assert_native_rejected(&native, &["native 606 meaning 1", "starts (5.0) after it ends (4.9)"]);
+}
+
+#[test]
+fn overlapping_scopes_of_two_meanings_are_rejected() {
+    let native = edit_native_entry(
+        605,
+        "{ family = \"easemob-ios\", until = \"3.9\" }",
+        "{ family = \"easemob-ios\", until = \"4.2\" }",
+    );
+    assert_native_rejected(
+        &native,
         &[
-            "web 607 GROUP_MEMBERS_LIMIT",
-            "alias GROUP_NOT_EXIST is the name of code 605",
+            "native 605",
+            "GROUP_SHARED_FILE_INVALIDID (easemob-ios >= 4.0)",
+            "overlap",
         ],
     );
 }
 
 #[test]
-fn an_alias_of_two_entries_is_rejected() {
-    let web = edit(
-        WEB,
-        "name = \"REQUEST_TIMEOUT\"\naliases = []",
-        "name = \"REQUEST_TIMEOUT\"\naliases = [\"TIMEOUT\"]",
+fn a_variant_without_an_artifact_source_is_rejected() {
+    let native = edit_native_entry(
+        706,
+        "{ source = \"KJVoiceChatRoom.AgoraChatErrorCode.h@ce5da2132f.tsv\", name = \"AgoraChatErrorChatroomIllegalTag\" }",
+        "{ source = \"Docs-Source.ios.mdx@1aa12cccd2.tsv\", name = \"AgoraChatErrorChatroomIllegalTag\" }",
     );
-    let web = edit(
-        &web,
-        "name = \"REQUEST_ABORT\"\naliases = []",
-        "name = \"REQUEST_ABORT\"\naliases = [\"TIMEOUT\"]",
+    assert_native_rejected(
+        &native,
+        &[
+            "native 706 meaning 2 CHATROOM_ILLEGAL_TAG",
+            "must cite an SDK header of its scope",
+        ],
     );
-    assert_rejected(&web, &["REQUEST_", "alias TIMEOUT is already an alias"]);
 }
 
 #[test]
-fn empty_text_is_rejected_in_either_language() {
-    for field in ["summary.en", "summary.zh", "detail.en", "detail.zh"] {
-        let start = WEB.find(&format!("\n{field} = \"")).expect("field present") + 1;
+fn a_variant_citing_a_header_of_another_scope_is_rejected() {
+    let native = edit_native_entry(
+        706,
+        "{ family = \"agora-ios\", until = \"1.2\" }",
+        "{ family = \"agora-ios\", until = \"1.1\" }",
+    );
+    assert_native_rejected(
+        &native,
+        &["native 706 meaning 2", "must cite an SDK header of its scope"],
+    );
+}
+
+#[test]
+fn a_conflict_citing_an_unlisted_source_is_rejected() {
+    let native = edit_native_entry(
+        902,
+        "source = \"003_8634558e6088e567.txt\"\nsays",
+        "source = \"some-page.md\"\nsays",
+    );
+    assert_native_rejected(
+        &native,
+        &["native 902 PUSH_UNBIND_FAILED", "conflict cites \"some-page.md\""],
+    );
+}
+
+#[test]
+fn a_removed_meaning_without_text_is_rejected() {
+    let entry = native_entry(902);
+    let line = entry.lines().find(|line| line.starts_with("summary.en = ")).unwrap();
+    let native = edit_native_entry(902, line, "summary.en = \" \"");
+    assert_native_rejected(
+        &native,
+        &[
+            "native 902 meaning 1 PUSH_UNBIND_FAILED (removed: its text stays readable)",
+            "summary.en is empty",
+        ],
+    );
+}
+
+#[test]
+fn an_empty_scope_is_only_for_a_removed_meaning() {
+    let native = edit_native_entry(902, "status = \"removed\"", "status = \"current\"");
+    assert_native_rejected(&native, &["native 902 meaning 1 PUSH_UNBIND_FAILED", "scope is empty"]);
+}
+
+#[test]
+fn a_name_shared_by_overlapping_scopes_is_rejected() {
+    let web = edit(
+        WEB,
+        "names = { canonical = \"REQUEST_PARAMETER_ERROR\" }",
+        "names = { canonical = \"REQUEST_PARAMETER_ERROR\", aliases = [\"REQUEST_ABORT\"] }",
+    );
+    assert_rejected(
+        &web,
+        &[
+            "web -3 REQUEST_PARAMETER_ERROR",
+            "name REQUEST_ABORT is also a name of web -4",
+            "unique per family",
+        ],
+    );
+    // The same iOS name on two codes is fine when the releases differ (605 and 606).
+    assert!(native_entry(605).contains("ios_easemob = \"EMErrorGroupNotExist\""));
+    assert!(native_entry(606).contains("ios_easemob = \"EMErrorGroupNotExist\""));
+}
+
+#[test]
+fn a_missing_user_message_is_rejected() {
+    for language in ["en", "zh"] {
+        let start = WEB.find(&format!("\nuser.{language} = \"")).expect("field present") + 1;
         let end = start + WEB[start..].find('\n').expect("line end");
-        let web = format!("{}{field} = \"  \"{}", &WEB[..start], &WEB[end..]);
-        assert_rejected(&web, &["web -4 REQUEST_ABORT", &format!("{field} is empty")]);
+        let web = format!("{}user.{language} = \"\"{}", &WEB[..start], &WEB[end..]);
+        assert_rejected(&web, &["web -4 meaning 1 REQUEST_ABORT", "user message missing"]);
     }
 }
 
 #[test]
-fn a_category_or_action_outside_its_set_is_rejected() {
-    let first_category = WEB
-        .split("\ncategory = \"")
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap()
-        .to_owned();
+fn an_unknown_source_file_is_rejected() {
     let web = edit(
         WEB,
-        &format!("category = \"{first_category}\""),
-        "category = \"weather\"",
+        "{ source = \"000_81897c9467009b78.txt\", name = \"REQUEST_ABORT\" }",
+        "{ source = \"999_nowhere.txt\", name = \"REQUEST_ABORT\" }",
     );
-    assert_rejected(&web, &["web -4 REQUEST_ABORT", "unknown category \"weather\""]);
-    let first_action = WEB
-        .split("\naction = \"")
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap()
-        .to_owned();
-    let web = edit(WEB, &format!("action = \"{first_action}\""), "action = \"pray\"");
-    assert_rejected(&web, &["web -4 REQUEST_ABORT", "unknown action \"pray\""]);
+    assert_rejected(
+        &web,
+        &[
+            "web -4 meaning 1 REQUEST_ABORT",
+            "unknown source file \"999_nowhere.txt\"",
+        ],
+    );
+}
+
+#[test]
+fn empty_developer_text_is_rejected_in_either_language() {
+    for field in ["summary.en", "summary.zh", "detail.en", "detail.zh"] {
+        let start = WEB.find(&format!("\n{field} = \"")).expect("field present") + 1;
+        let end = start + WEB[start..].find('\n').expect("line end");
+        let web = format!("{}{field} = \"  \"{}", &WEB[..start], &WEB[end..]);
+        assert_rejected(&web, &["web -4 meaning 1 REQUEST_ABORT", &format!("{field} is empty")]);
+    }
+}
+
+#[test]
+fn a_category_action_or_status_outside_its_set_is_rejected() {
+    let web = edit(WEB, "category = \"request\"", "category = \"weather\"");
+    assert_rejected(
+        &web,
+        &["web -4 meaning 1 REQUEST_ABORT", "unknown category \"weather\""],
+    );
+    let web = edit(WEB, "action = \"retry_later\"", "action = \"pray\"");
+    assert_rejected(&web, &["web -4 meaning 1 REQUEST_ABORT", "unknown action \"pray\""]);
+    let web = edit(WEB, "status = \"current\"", "status = \"retired\"");
+    assert_rejected(&web, &["web -4 meaning 1 REQUEST_ABORT", "unknown status \"retired\""]);
 }
 
 #[test]
@@ -172,20 +301,14 @@ fn an_equivalent_in_the_same_space_is_rejected() {
         "{ space = \"native\", code = 204 }",
         "{ space = \"web\", code = 204 }",
     );
-    assert_rejected(&web, &["web 204 USER_NOT_FOUND", "is in the same space"]);
-}
-
-#[test]
-fn entries_out_of_code_order_are_rejected() {
-    let web = edit(WEB, "code = 12\n", "code = 1000\n");
-    assert_rejected(&web, &["web 16 WEBIM_CONNCTION_DISCONNECTED", "code order"]);
+    assert_rejected(&web, &["web 204", "is in the same space"]);
 }
 
 #[test]
 fn malformed_files_are_rejected() {
     assert_rejected(
-        &edit(WEB, "schema_version = 1", "schema_version = 2"),
-        &["web.toml", "schema_version 2"],
+        &edit(WEB, "schema_version = 2", "schema_version = 1"),
+        &["web.toml", "schema_version 1"],
     );
     assert_rejected(
         &edit(WEB, "space = \"web\"", "space = \"desktop\""),
@@ -200,7 +323,7 @@ fn malformed_files_are_rejected() {
         &["web.toml", "not a valid catalog file"],
     );
     assert_rejected(
-        &edit(WEB, "name = \"REQUEST_ABORT\"", "name = \"request abort\""),
+        &edit(WEB, "canonical = \"REQUEST_ABORT\"", "canonical = \"request abort\""),
         &["made of A-Z"],
     );
 }

@@ -98,7 +98,8 @@ function card(entry) {
       same.append(other);
     });
   }
-  for (const binding of ["c", "kotlin", "swift"]) {
+  // A code no SDK emits has no constant.
+  for (const binding of entry.constants ? ["c", "kotlin", "swift"] : []) {
     const value = fact(facts, binding);
     value.append(element("code", "constant " + binding, entry.constants[binding]));
   }

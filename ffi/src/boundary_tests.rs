@@ -48,7 +48,14 @@ fn every_string_of_every_entry_is_in_bounds_and_terminated() {
         let code = chat_errors_entry_code(entry);
         assert_eq!(chat_errors_lookup(space, code), entry);
         let name = text(chat_errors_entry_name(entry));
-        assert_eq!(lookup_c(space, name.as_bytes()), entry);
+        // A code no SDK emits (native 902) shares its name with the code that
+        // carries the meaning today, which the name finds.
+        if chat_errors::lookup(Space::from_value(space).unwrap(), code)
+            .unwrap()
+            .has_constant()
+        {
+            assert_eq!(lookup_c(space, name.as_bytes()), entry);
+        }
         for &language in Language::ALL {
             text(chat_errors_entry_summary(entry, language.value()));
             text(chat_errors_entry_detail(entry, language.value()));
@@ -217,7 +224,7 @@ fn out_of_range_integers_are_answered() {
         assert!(chat_errors_language_name(value).is_null());
     }
     assert!(chat_errors_category_name(17).is_null());
-    assert!(chat_errors_action_name(7).is_null());
+    assert!(chat_errors_action_name(chat_errors::Action::ALL.len() as u32).is_null());
     for space in [0, 1] {
         assert!(chat_errors_at(space, chat_errors_count(space)).is_null());
         assert!(chat_errors_at(space, usize::MAX).is_null());

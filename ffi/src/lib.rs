@@ -426,7 +426,7 @@ pub extern "C" fn chat_errors_entry_seed_page(entry: *const chat_errors_entry, i
     boundary(ptr::null(), || {
         entry_at(entry)
             .and_then(|entry| entry.seeds().get(index))
-            .map_or(ptr::null(), |seed| c_text(seed.page()))
+            .map_or(ptr::null(), |seed| c_text(seed.source()))
     })
 }
 

@@ -2,7 +2,9 @@
 //! TypeScript, HTML) reads its fields from [`FIELDS`], so a field added to
 //! core's `Entry` is shown everywhere by one line here.
 
-use chat_errors::{Action, Category, CodeRef, Entry, Language, LocalizedText, Seed, Space};
+use chat_errors::{
+    Action, Category, CodeRef, Conflict, Entry, Language, LocalizedText, Meaning, Names, Seed, Source, Space, Status,
+};
 
 /// The value of one field of one entry, by kind: each format knows how to
 /// show each kind.
@@ -23,17 +25,35 @@ pub enum Value {
     Flag(bool),
     /// A text in both languages.
     Text(&'static LocalizedText),
-    /// Provenance pages.
+    /// Provenance pages (schema 1: seed pages only).
     Seeds(&'static [Seed]),
     /// Codes of the other space.
     Refs(&'static [CodeRef]),
+    /// Whether SDKs still emit a meaning.
+    Status(Status),
+    /// A meaning's names per platform.
+    Platforms(&'static Names),
+    /// Pages and SDK headers, with the name each prints.
+    Sources(&'static [Source]),
+    /// Every meaning, the default first.
+    Meanings(&'static [Meaning]),
+    /// Sources the catalog does not follow, and why.
+    Conflicts(&'static [Conflict]),
 }
 
 impl Value {
     /// Whether the value is one cell of a flat table (CSV, a TypeScript
     /// member): everything but provenance and cross-references.
     pub fn is_flat(&self) -> bool {
-        !matches!(self, Value::Seeds(_) | Value::Refs(_))
+        !matches!(
+            self,
+            Value::Seeds(_)
+                | Value::Refs(_)
+                | Value::Platforms(_)
+                | Value::Sources(_)
+                | Value::Meanings(_)
+                | Value::Conflicts(_)
+        )
     }
 }
 
@@ -114,8 +134,8 @@ pub const FIELDS: &[Field] = &[
     },
     Field {
         key: "seeds",
-        about: "The official pages that list this code.",
-        label: ["Sources", "来源"],
+        about: "The seed pages that list this code, with the name each prints.",
+        label: ["Seed pages", "种子页面"],
         value: |entry| Value::Seeds(entry.seeds()),
     },
     Field {
@@ -123,6 +143,48 @@ pub const FIELDS: &[Field] = &[
         about: "Codes of the other space with the same meaning.",
         label: ["Same meaning", "含义相同"],
         value: |entry| Value::Refs(entry.equivalents()),
+    },
+    Field {
+        key: "documented",
+        about: "Whether a current official page lists the code.",
+        label: ["Documented", "文档列出"],
+        value: |entry| Value::Flag(entry.is_documented()),
+    },
+    Field {
+        key: "user",
+        about: "A message an app can show its end user.",
+        label: ["User message", "用户提示"],
+        value: |entry| Value::Text(entry.user()),
+    },
+    Field {
+        key: "status",
+        about: "Whether SDKs still emit the default meaning: current, deprecated or removed.",
+        label: ["Status", "状态"],
+        value: |entry| Value::Status(entry.status()),
+    },
+    Field {
+        key: "names",
+        about: "The default meaning's names per platform.",
+        label: ["Names", "各平台名称"],
+        value: |entry| Value::Platforms(entry.default_meaning().names()),
+    },
+    Field {
+        key: "sources",
+        about: "The pages and SDK headers that list the default meaning.",
+        label: ["Sources", "来源"],
+        value: |entry| Value::Sources(entry.default_meaning().sources()),
+    },
+    Field {
+        key: "meanings",
+        about: "Every meaning, the default first, each with the SDKs that emit it.",
+        label: ["Meanings", "含义"],
+        value: |entry| Value::Meanings(entry.meanings()),
+    },
+    Field {
+        key: "conflicts",
+        about: "Sources the catalog does not follow, and why.",
+        label: ["Conflicts", "冲突"],
+        value: |entry| Value::Conflicts(entry.conflicts()),
     },
 ];
 
@@ -166,9 +228,25 @@ pub fn plain(value: &Value, language: Language) -> String {
         Value::Action(action) => action.as_str().to_owned(),
         Value::Flag(flag) => yes_no(*flag, language).to_owned(),
         Value::Text(text) => text.get(language).as_str().to_owned(),
-        Value::Seeds(seeds) => {
-            let pages: Vec<&str> = seeds.iter().map(|seed| seed.page().as_str()).collect();
-            pages.join(", ")
+        Value::Seeds(sources) | Value::Sources(sources) => {
+            let files: Vec<&str> = sources.iter().map(|source| source.source().as_str()).collect();
+            files.join(", ")
+        }
+        Value::Status(status) => status.as_str().to_owned(),
+        Value::Platforms(names) => {
+            let names: Vec<&str> = names.all().map(|name| name.as_str()).collect();
+            names.join(", ")
+        }
+        Value::Meanings(meanings) => {
+            let names: Vec<&str> = meanings
+                .iter()
+                .map(|meaning| meaning.names().canonical().as_str())
+                .collect();
+            names.join(", ")
+        }
+        Value::Conflicts(conflicts) => {
+            let files: Vec<&str> = conflicts.iter().map(|conflict| conflict.source().as_str()).collect();
+            files.join(", ")
         }
         Value::Refs(targets) => {
             let targets: Vec<String> = targets

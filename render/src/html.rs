@@ -41,7 +41,8 @@ struct PageEntry {
     #[serde(flatten)]
     entry: EntryJson,
     anchor: String,
-    constants: Constants,
+    /// None for a code no SDK emits, which has no constant.
+    constants: Option<Constants>,
     /// The texts search looks in, ASCII lower-cased.
     search: Vec<String>,
     /// The facts the card lists.
@@ -121,11 +122,11 @@ pub fn data_script(entries: &[&'static Entry]) -> String {
             .map(|&entry| PageEntry {
                 entry: EntryJson(entry),
                 anchor: anchor(entry.space(), entry.code()),
-                constants: Constants {
+                constants: entry.has_constant().then(|| Constants {
                     c: c_constant(entry),
                     kotlin: kotlin_constant(entry),
                     swift: swift_constant(entry),
-                },
+                }),
                 search: entry.search_texts().map(str::to_ascii_lowercase).collect(),
                 facts: facts(entry),
             })

@@ -9,7 +9,7 @@
 
 use crate::fields::{Value, FIELDS};
 use crate::naming::typescript_names;
-use chat_errors::{Action, Category, Entry, Space, CATALOG_VERSION};
+use chat_errors::{Action, Category, Entry, Space, Status, CATALOG_VERSION};
 use std::fmt::Write;
 
 /// The module for `entries`, which must all be of one space (the space of the
@@ -47,16 +47,23 @@ pub fn module(entries: &[&'static Entry]) -> String {
          export const {codes} = {{\n"
     )
     .unwrap();
-    for entry in entries {
+    for entry in entries.iter().filter(|entry| entry.has_constant()) {
         writeln!(out, "  {}: {},", entry.name(), entry.code()).unwrap();
     }
+    // A code no SDK emits has no constant (its name is the constant of the
+    // code that carries the meaning today) but is still a code of the space.
+    let without_constant: String = entries
+        .iter()
+        .filter(|entry| !entry.has_constant())
+        .map(|entry| format!(" | {}", entry.code()))
+        .collect();
     write!(
         out,
         "}} as const;\n\n\
          /** A constant name of the {space} space. */\n\
          export type {prefix}ErrorCodeName = keyof typeof {codes};\n\n\
-         /** A documented code of the {space} space. */\n\
-         export type {prefix}ErrorCodeValue = (typeof {codes})[{prefix}ErrorCodeName];\n\n\
+         /** A code of the {space} space (with the codes no SDK emits, which have no constant). */\n\
+         export type {prefix}ErrorCodeValue = (typeof {codes})[{prefix}ErrorCodeName]{without_constant};\n\n\
          /** One documented error of the {space} space. */\n\
          export interface {prefix}ErrorInfo {{\n",
     )
@@ -130,7 +137,14 @@ fn member_type(value: &Value, prefix: &str) -> Option<String> {
         Value::Action(_) => "Action".to_owned(),
         Value::Flag(_) => "boolean".to_owned(),
         Value::Text(_) => "LocalizedText".to_owned(),
-        Value::Space(_) | Value::Seeds(_) | Value::Refs(_) => return None,
+        Value::Status(_) => union(Status::ALL.iter().map(|status| status.as_str())),
+        Value::Space(_)
+        | Value::Seeds(_)
+        | Value::Refs(_)
+        | Value::Platforms(_)
+        | Value::Sources(_)
+        | Value::Meanings(_)
+        | Value::Conflicts(_) => return None,
     };
     Some(kind)
 }
@@ -148,7 +162,14 @@ fn member_literal(value: &Value) -> String {
         Value::Action(action) => literal(action.as_str()),
         Value::Flag(flag) => flag.to_string(),
         Value::Text(text) => format!("{{ en: {}, zh: {} }}", literal(text.en()), literal(text.zh())),
-        Value::Space(_) | Value::Seeds(_) | Value::Refs(_) => unreachable!("member_type leaves these fields out"),
+        Value::Status(status) => literal(status.as_str()),
+        Value::Space(_)
+        | Value::Seeds(_)
+        | Value::Refs(_)
+        | Value::Platforms(_)
+        | Value::Sources(_)
+        | Value::Meanings(_)
+        | Value::Conflicts(_) => unreachable!("member_type leaves these fields out"),
     }
 }
 

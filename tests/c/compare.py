@@ -5,6 +5,12 @@ Prints one line per difference and exits 1 if there is any."""
 import json
 import sys
 
+# The fields the C API serves: schema 1's. The schema-2 fields (meanings,
+# user message, status, platform names, sources, conflicts) are not in the
+# C API yet.
+C_FIELDS = ["space", "code", "name", "aliases", "category", "transient", "action", "summary", "detail", "seeds",
+            "equivalents"]
+
 
 def main(dump_path, export_path):
     with open(dump_path, encoding="utf-8") as dump_file:
@@ -27,6 +33,7 @@ def main(dump_path, export_path):
         if actual is None:
             problems.append(f"{key}: in the export, missing from the C API")
             continue
+        expected = {field: expected[field] for field in C_FIELDS}
         for field, value in expected.items():
             fields += 1
             if actual.get(field) != value:

@@ -40,7 +40,9 @@ int main() {
             check(lookup(space, entry.code()) == entry, label + ": lookup by code");
             // A view into a longer buffer: the wrapper must pass the length, not rely on a NUL.
             const std::string padded = std::string(entry.name()) + "_TRAILING";
-            check(lookup(space, std::string_view(padded).substr(0, entry.name().size())) == entry,
+            // A code no SDK emits (native 902) shares its name with the code that carries it today.
+            const auto owner = lookup(space, std::string_view(padded).substr(0, entry.name().size()));
+            check(owner == entry || (owner && owner->name() == entry.name()),
                   label + ": lookup by a view that is not NUL-terminated");
             check(entry.alias_count() == chat_errors_entry_alias_count(handle), label + ": alias count");
             for (std::size_t a = 0; a < entry.alias_count(); ++a) {

@@ -16,16 +16,26 @@ const modules = [
 let checked = 0;
 for (const [space, prefix, module] of modules) {
   const expected = catalog.entries.filter((entry) => entry.space === space);
+  // A code no SDK emits (its default meaning has no scope) has no constant, and
+  // its name finds the code that carries the meaning today.
+  const emitted = (entry) => entry.meanings[0].scope.length > 0;
   const constants = module[prefix + "ErrorCode"];
   const lookup = module["lookup" + prefix + "Error"];
   const byName = module[prefix.toLowerCase() + "ErrorByName"];
   assert.equal(module.CATALOG_VERSION, catalog.catalog_version);
-  assert.deepEqual(Object.keys(constants), expected.map((entry) => entry.name), `${space}: names in code order`);
+  assert.deepEqual(Object.keys(constants), expected.filter(emitted).map((entry) => entry.name), `${space}: names in code order`);
   assert.equal(module[prefix.toUpperCase() + "_ERRORS"].length, expected.length);
   for (const entry of expected) {
-    const { space: _space, seeds: _seeds, equivalents: _equivalents, ...fields } = entry;
-    assert.equal(constants[entry.name], entry.code);
+    // The module holds the flat fields; the schema-2 lists (names, sources,
+    // meanings, conflicts) are the JSON export's.
+    const { space: _space, seeds: _seeds, equivalents: _equivalents, names: _names, sources: _sources,
+      meanings: _meanings, conflicts: _conflicts, ...fields } = entry;
     assert.deepEqual({ ...lookup(entry.code) }, fields, `${space} ${entry.code}`);
+    if (!emitted(entry)) {
+      checked += 1;
+      continue;
+    }
+    assert.equal(constants[entry.name], entry.code);
     for (const name of [entry.name, entry.name.toLowerCase(), ...entry.aliases]) {
       assert.equal(byName(name), lookup(entry.code), `${space} ${name}`);
     }

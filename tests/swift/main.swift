@@ -43,7 +43,43 @@ struct Export: Decodable {
         let detail: Text
         let seeds: [SeedRef]
         let equivalents: [Ref]
+        let names: Names
+        let meanings: [Meaning]
+
+        /// Whether an SDK emits the default meaning (its scope is not empty):
+        /// such an entry has a constant and owns its names.
+        var emitted: Bool { !(meanings.first?.scope.isEmpty ?? true) }
+
+        /// The names that find this entry itself (none for a code no SDK
+        /// emits: its name finds the code that carries the meaning today).
+        var ownNames: [String] { emitted ? aliases + [name] : [] }
     }
+    /// A meaning's names (`canonical`, platform names, `aliases`), as one list.
+    struct Names: Decodable {
+        let all: [String]
+
+        struct Key: CodingKey {
+            var stringValue: String
+            var intValue: Int? { nil }
+            init?(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { nil }
+        }
+
+        init(from decoder: Decoder) throws {
+            let container = try decoder.container(keyedBy: Key.self)
+            var all: [String] = []
+            for key in container.allKeys {
+                if key.stringValue == "aliases" {
+                    all += try container.decode([String].self, forKey: key)
+                } else {
+                    all.append(try container.decode(String.self, forKey: key))
+                }
+            }
+            self.all = all
+        }
+    }
+    struct Meaning: Decodable { let scope: [Scope] }
+    struct Scope: Decodable { let family: String }
 
     let catalogVersion: String
     let entries: [Entry]
@@ -125,9 +161,10 @@ func expectedSearch(_ all: [Export.Entry], _ query: String) -> [Export.Entry] {
     }
 }
 
-/// The entries named `name` (ASCII case-insensitive), web first.
+/// The entries `name` finds (ASCII case-insensitive): those an SDK emits with
+/// the name among their default meaning's names, web first.
 func expectedNamed(_ all: [Export.Entry], _ name: String) -> [Export.Entry] {
-    all.filter { entry in ([entry.name] + entry.aliases).contains { asciiUpper($0) == asciiUpper(name) } }
+    all.filter { entry in entry.emitted && entry.names.all.contains { asciiUpper($0) == asciiUpper(name) } }
 }
 
 /// Codes the catalog does not document in a space: every gap, the neighbours and the Int32 extremes.
@@ -243,7 +280,7 @@ extension Checks {
         for entry in export.entries {
             let space: Space = entry.space == "web" ? .web : .native
             self.entry("raw lookup", entry, ChatErrorsKit.lookup(space: space, code: entry.code))
-            for name in entry.aliases + [entry.name] {
+            for name in entry.ownNames {
                 self.entry("raw lookupName(\(name))", entry, lookupName(space: space, name: name))
                 self.entry("raw lookupName(lower)", entry, lookupName(space: space, name: name.lowercased()))
                 entryList("raw lookupNameAny(\(name))", expectedNamed(export.entries, name), lookupNameAny(name: name))
@@ -272,7 +309,7 @@ extension Checks {
         for entry in export.entries {
             let space: Space = entry.space == "web" ? .web : .native
             self.entry("lookup", entry, ChatErrors.lookup(space, code: entry.code))
-            for name in entry.aliases + [entry.name] {
+            for name in entry.ownNames {
                 self.entry("lookup(\(name))", entry, ChatErrors.lookup(space, name: name))
                 self.entry("lookup(lower)", entry, ChatErrors.lookup(space, name: name.lowercased()))
                 entryList("lookupAny(\(name))", expectedNamed(export.entries, name), ChatErrors.lookupAny(name: name))
@@ -302,7 +339,7 @@ extension Checks {
     /// The generated constants are exactly the catalog: same names, codes and order.
     func constantsMatch(_ export: Export) {
         for space in spaces {
-            let expected = export.entries.filter { $0.space == catalogName(space) }
+            let expected = export.entries.filter { $0.space == catalogName(space) && $0.emitted }
             let generated = constants(space)
             equal("constants of \(space): names", expected.map(\.name), generated.map(\.name))
             equal("constants of \(space): codes", expected.map(\.code), generated.map(\.code))

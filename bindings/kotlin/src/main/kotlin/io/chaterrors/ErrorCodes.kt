@@ -4,7 +4,7 @@
 package io.chaterrors
 
 /**
- * Every documented code of the web numbering space (catalog 0.1.0),
+ * Every documented code of the web numbering space (catalog 0.2.0),
  * named as the SDK names it. [fromCode] maps an SDK code back to its constant.
  */
 enum class WebErrorCode(override val code: Int) : ErrorCode {
@@ -162,7 +162,7 @@ enum class WebErrorCode(override val code: Int) : ErrorCode {
 }
 
 /**
- * Every documented code of the native numbering space (catalog 0.1.0),
+ * Every documented code of the native numbering space (catalog 0.2.0),
  * named as the SDK names it. [fromCode] maps an SDK code back to its constant.
  */
 enum class NativeErrorCode(override val code: Int) : ErrorCode {
@@ -172,16 +172,34 @@ enum class NativeErrorCode(override val code: Int) : ErrorCode {
     GENERAL_ERROR(1),
     /** 2: A network error occurred. */
     NETWORK_ERROR(2),
+    /** 3: A local database operation failed. */
+    DATABASE_ERROR(3),
     /** 4: The service limit is exceeded. */
     EXCEED_SERVICE_LIMIT(4),
+    /** 5: The service is suspended because the account is in arrears (deprecated). */
+    SERVICE_ARREARAGES(5),
+    /** 7: The batch operation only partly succeeded. */
+    PARTIAL_SUCCESS(7),
+    /** 8: The app has hit its daily or monthly active user limit. */
+    APP_ACTIVE_NUMBER_REACH_LIMITATION(8),
     /** 100: The App Key is invalid. */
     INVALID_APP_KEY(100),
     /** 101: The user ID is invalid. */
     INVALID_USER_NAME(101),
     /** 102: The password is incorrect. */
     INVALID_PASSWORD(102),
+    /** 103: The URL is invalid (deprecated). */
+    INVALID_URL(103),
     /** 104: The token is incorrect. */
     INVALID_TOKEN(104),
+    /** 105: The user ID is too long. */
+    USER_NAME_TOO_LONG(105),
+    /** 108: The login token has expired. */
+    TOKEN_EXPIRED(108),
+    /** 109: The login token is about to expire (informational). */
+    TOKEN_WILL_EXPIRE(109),
+    /** 110: A parameter is invalid. */
+    INVALID_PARAM(110),
     /** 200: The user is already logged in. */
     USER_ALREADY_LOGIN(200),
     /** 201: The user is not logged in. */
@@ -204,6 +222,10 @@ enum class NativeErrorCode(override val code: Int) : ErrorCode {
     PUSH_UPDATECONFIGS_FAILED(209),
     /** 210: The user has no permission. */
     USER_PERMISSION_DENIED(210),
+    /** 211: Binding the device push token failed. */
+    USER_BINDDEVICETOKEN_FAILED(211),
+    /** 212: Unbinding the device push token failed. */
+    USER_UNBIND_DEVICETOKEN_FAILED(212),
     /** 213: The user is logged in on another device. */
     USER_BIND_ANOTHER_DEVICE(213),
     /** 214: Too many devices are logged in. */
@@ -214,6 +236,14 @@ enum class NativeErrorCode(override val code: Int) : ErrorCode {
     USER_KICKED_BY_CHANGE_PASSWORD(216),
     /** 217: The user was logged out from another device. */
     USER_KICKED_BY_OTHER_DEVICE(217),
+    /** 218: Another user is already logged in on this device. */
+    USER_ALREADY_LOGIN_ANOTHER(218),
+    /** 219: The user is muted across the whole app. */
+    USER_MUTED_BY_ADMIN(219),
+    /** 220: The login device differs from the last one; log in again. */
+    USER_DEVICE_CHANGED(220),
+    /** 221: The recipient is not a contact, so messaging is blocked. */
+    USER_NOT_ON_ROSTER(221),
     /** 300: The server cannot be reached. */
     SERVER_NOT_REACHABLE(300),
     /** 301: The request to the server timed out. */
@@ -238,10 +268,18 @@ enum class NativeErrorCode(override val code: Int) : ErrorCode {
     FILE_DELETE_FAILED(404),
     /** 405: The file is too large. */
     FILE_TOO_LARGE(405),
+    /** 406: The file content is not allowed. */
+    FILE_CONTENT_IMPROPER(406),
+    /** 407: The file has expired. */
+    FILE_IS_EXPIRED(407),
     /** 500: The message is invalid. */
     MESSAGE_INVALID(500),
+    /** 501: The message contains prohibited content. */
+    MESSAGE_INCLUDE_ILLEGAL_CONTENT(501),
     /** 502: Message sending is rate limited. */
     MESSAGE_SEND_TRAFFIC_LIMIT(502),
+    /** 503: Message encryption failed (deprecated). */
+    MESSAGE_ENCRYPTION_ERROR(503),
     /** 504: The message recall time limit has passed. */
     MESSAGE_RECALL_TIME_LIMIT(504),
     /** 505: The service is not enabled. */
@@ -252,6 +290,12 @@ enum class NativeErrorCode(override val code: Int) : ErrorCode {
     MESSAGE_ILLEGAL_WHITELIST(507),
     /** 508: The message was blocked by the pre-send callback. */
     MESSAGE_EXTERNAL_LOGIC_BLOCKED(508),
+    /** 509: This user is sending messages too often. */
+    MESSAGE_CURRENT_LIMITING(509),
+    /** 510: The message body is larger than allowed. */
+    MESSAGE_SIZE_LIMIT(510),
+    /** 511: Editing the message failed. */
+    MESSAGE_EDIT_FAILED(511),
     /** 600: The group ID is invalid. */
     GROUP_INVALID_ID(600),
     /** 601: The user is already in the group. */
@@ -262,8 +306,24 @@ enum class NativeErrorCode(override val code: Int) : ErrorCode {
     GROUP_PERMISSION_DENIED(603),
     /** 604: The group is full. */
     GROUP_MEMBERS_FULL(604),
-    /** 605: The group does not exist. */
-    GROUP_NOT_EXIST(605),
+    /** 605: The group shared file ID is invalid. */
+    GROUP_SHARED_FILE_INVALIDID(605),
+    /** 606: The group does not exist. */
+    GROUP_NOT_EXIST(606),
+    /** 607: The group has been disabled. */
+    GROUP_DISABLED(607),
+    /** 608: The group name is not allowed. */
+    GROUP_NAME_VIOLATION(608),
+    /** 609: The group member has too many custom attributes. */
+    GROUP_MEMBER_ATTRIBUTES_REACH_LIMIT(609),
+    /** 610: Setting the group member attributes failed. */
+    GROUP_MEMBER_ATTRIBUTES_UPDATE_FAILED(610),
+    /** 611: A group member attribute key is too long. */
+    GROUP_MEMBER_ATTRIBUTES_KEY_REACH_LIMIT(611),
+    /** 612: A group member attribute value is too long. */
+    GROUP_MEMBER_ATTRIBUTES_VALUE_REACH_LIMIT(612),
+    /** 613: The user is on the group's block list. */
+    GROUP_USER_IN_BLOCKLIST(613),
     /** 700: The chat room ID is invalid. */
     CHATROOM_INVALID_ID(700),
     /** 701: The user is already in the chat room. */
@@ -276,12 +336,56 @@ enum class NativeErrorCode(override val code: Int) : ErrorCode {
     CHATROOM_MEMBERS_FULL(704),
     /** 705: The chat room does not exist. */
     CHATROOM_NOT_EXIST(705),
-    /** 900: The third-party push service is not supported. */
-    PUSH_NOT_SUPPORT(900),
-    /** 901: Binding the third-party push token failed. */
-    PUSH_BIND_FAILED(901),
-    /** 902: Unbinding the third-party push token failed. */
-    PUSH_UNBIND_FAILED(902);
+    /** 706: The chat room owner is not allowed to leave. */
+    CHATROOM_OWNER_NOT_ALLOW_LEAVE(706),
+    /** 707: The user is on the chat room's block list. */
+    CHATROOM_USER_IN_BLOCKLIST(707),
+    /** 900: Too many users in one user-attribute query. */
+    USERINFO_USERCOUNT_EXCEED(900),
+    /** 901: The user attribute data is too long. */
+    USERINFO_DATALENGTH_EXCEED(901),
+    /** 1000: Adding the contact failed. */
+    CONTACT_ADD_FAILED(1000),
+    /** 1001: The inviter's contact list is full. */
+    CONTACT_REACH_LIMIT(1001),
+    /** 1002: The invitee's contact list is full. */
+    CONTACT_REACH_LIMIT_PEER(1002),
+    /** 1100: A presence parameter is too long. */
+    PRESENCE_PARAM_LENGTH_EXCEED(1100),
+    /** 1101: You cannot subscribe to your own presence. */
+    PRESENCE_CANNOT_SUBSCRIBE_YOURSELF(1101),
+    /** 1110: A translation parameter is invalid. */
+    TRANSLATE_PARAM_INVALID(1110),
+    /** 1111: The translation service is not enabled. */
+    TRANSLATE_SERVICE_NOT_ENABLE(1111),
+    /** 1112: The translation usage limit has been reached. */
+    TRANSLATE_USAGE_LIMIT(1112),
+    /** 1113: Translating the message failed. */
+    TRANSLATE_MESSAGE_FAIL(1113),
+    /** 1200: The message was rejected by third-party content moderation. */
+    MODERATION_FAILED(1200),
+    /** 1299: The message was rejected by another third-party service. */
+    THIRD_SERVER_FAILED(1299),
+    /** 1300: The message has reached its reaction limit. */
+    REACTION_REACH_LIMIT(1300),
+    /** 1301: The user has already added this reaction. */
+    REACTION_HAS_BEEN_OPERATED(1301),
+    /** 1302: The user may not perform this reaction operation. */
+    REACTION_OPERATION_IS_ILLEGAL(1302),
+    /** 1400: The target thread does not exist. */
+    THREAD_NOT_EXIST(1400),
+    /** 1401: The message already has a thread. */
+    THREAD_ALREADY_EXIST(1401),
+    /** 1402: The message used to create the thread is invalid. */
+    THREAD_CREATE_MESSAGE_ILLEGAL(1402),
+    /** 1403: Push is not supported on this device (iOS header numbering). */
+    NOT_SUPPORT_PUSH(1403),
+    /** 1500: The configured third-party push is not supported on this device. */
+    PUSH_NOT_SUPPORT(1500),
+    /** 1501: The third-party push token could not be bound. */
+    PUSH_BIND_FAILED(1501),
+    /** 1502: The third-party push token could not be unbound. */
+    PUSH_UNBIND_FAILED(1502);
 
     override val space: Space
         get() = Space.NATIVE

@@ -75,9 +75,27 @@ class Expected(path: String) {
 
     private val document = parseJson(File(path).readText()) as Map<*, *>
     val catalogVersion = document["catalog_version"] as String
-    val entries: List<ErrorEntry> = (document["entries"] as List<*>).map { entry(it as Map<*, *>) }
+    private val raw = (document["entries"] as List<*>).map { it as Map<*, *> }
+    val entries: List<ErrorEntry> = raw.map { entry(it) }
+
+    /** Entries whose default meaning some SDK emits (its scope is not empty): they have a constant and own their names. */
+    private val emitted: Set<Pair<Space, Int>> = raw
+        .filter { ((it["meanings"] as List<*>)[0] as Map<*, *>)["scope"].let { scope -> (scope as List<*>).isNotEmpty() } }
+        .map { space(it["space"]) to (it["code"] as Long).toInt() }
+        .toSet()
+
+    /** Every name of each entry's default meaning (schema 2 `names`: canonical, platform names, aliases). */
+    private val names: Map<Pair<Space, Int>, List<String>> = raw.associate { json ->
+        val names = json["names"] as Map<*, *>
+        val all = names.filterKeys { it != "aliases" }.values.map { it as String } + (names["aliases"] as List<*>).map { it as String }
+        (space(json["space"]) to (json["code"] as Long).toInt()) to all
+    }
 
     fun of(space: Space): List<ErrorEntry> = entries.filter { it.space == space }
+
+    fun emits(entry: ErrorEntry) = (entry.space to entry.code) in emitted
+
+    fun namesOf(entry: ErrorEntry): List<String> = names.getValue(entry.space to entry.code)
 
     private fun entry(json: Map<*, *>) = ErrorEntry(
         space = space(json["space"]),
@@ -150,8 +168,13 @@ private fun expectedSearch(all: List<ErrorEntry>, query: String): List<ErrorEntr
 }
 
 /** The entries named [name] (ASCII case-insensitive), web first. */
-private fun expectedNamed(all: List<ErrorEntry>, name: String) =
-    all.filter { entry -> (entry.aliases + entry.name).any { asciiUpper(it) == asciiUpper(name) } }
+/** The entries a name finds: those an SDK emits with the name among their default meaning's names. */
+private fun expectedNamed(expected: Expected, name: String) =
+    expected.entries.filter { entry -> expected.emits(entry) && expected.namesOf(entry).any { asciiUpper(it) == asciiUpper(name) } }
+
+/** The names that find `entry` itself (none for a code no SDK emits: its name finds the code that carries it today). */
+private fun ownNames(expected: Expected, entry: ErrorEntry) =
+    if (expected.emits(entry)) entry.aliases + entry.name else emptyList()
 
 /** Codes of [space] the catalog does not document: every gap, the neighbours and the Int extremes. */
 private fun unknownCodes(expected: List<ErrorEntry>): List<Int> {
@@ -208,10 +231,10 @@ private fun Checks.concurrency(expected: Expected) {
 /** One entry by code, by each of its names (as spelled and lower-cased) and its message, through the raw API. */
 private fun Checks.rawEntry(expected: Expected, entry: ErrorEntry) {
     entry("raw lookup", entry, rawLookup(entry.space, entry.code))
-    for (name in entry.aliases + entry.name) {
+    for (name in ownNames(expected, entry)) {
         entry("raw lookupName($name)", entry, rawLookupName(entry.space, name))
         entry("raw lookupName(${name.lowercase()})", entry, rawLookupName(entry.space, name.lowercase()))
-        entryList("raw lookupNameAny($name)", expectedNamed(expected.entries, name), rawLookupNameAny(name))
+        entryList("raw lookupNameAny($name)", expectedNamed(expected, name), rawLookupNameAny(name))
     }
     for (language in Language.entries) {
         equal("raw message ${label(entry)} $language", entry.summary.get(language), rawMessage(entry.space, entry.code, language))
@@ -249,10 +272,10 @@ private fun searchQueries(expected: Expected): List<String> {
 /** One entry by code, by each of its names, its message and its exception, through the idiomatic layer. */
 private fun Checks.idiomaticEntry(expected: Expected, entry: ErrorEntry) {
     entry("lookup", entry, ChatErrors.lookup(entry.space, entry.code))
-    for (name in entry.aliases + entry.name) {
+    for (name in ownNames(expected, entry)) {
         entry("lookup($name)", entry, ChatErrors.lookup(entry.space, name))
         entry("lookup(${name.lowercase()})", entry, ChatErrors.lookup(entry.space, name.lowercase()))
-        entryList("lookupAny($name)", expectedNamed(expected.entries, name), ChatErrors.lookupAny(name))
+        entryList("lookupAny($name)", expectedNamed(expected, name), ChatErrors.lookupAny(name))
     }
     for (language in Language.entries) {
         equal("message ${label(entry)} $language", entry.summary.get(language), ChatErrors.message(entry.space, entry.code, language))
@@ -261,7 +284,8 @@ private fun Checks.idiomaticEntry(expected: Expected, entry: ErrorEntry) {
         equal("exception ${label(entry)} code", entry.code, exception.code)
         equal("exception ${label(entry)} transient", entry.isTransient, exception.isTransient)
         equal("exception ${label(entry)} action", entry.action, exception.action)
-        equal("exception ${label(entry)} errorCode", entry.name, (exception.errorCode as Enum<*>?)?.name)
+        val constant = if (expected.emits(entry)) entry.name else null
+        equal("exception ${label(entry)} errorCode", constant, (exception.errorCode as Enum<*>?)?.name)
     }
 }
 
@@ -289,7 +313,7 @@ private fun fromCode(space: Space, code: Int): ErrorCode? = when (space) {
 /** The generated constants are exactly the catalog: same names, codes and order. */
 private fun Checks.constants(expected: Expected) {
     for (space in Space.entries) {
-        val entries = expected.of(space)
+        val entries = expected.of(space).filter { expected.emits(it) }
         val constants = constantsOf(space)
         equal("constants of $space: names", entries.map { it.name }, constants.map { (it as Enum<*>).name })
         equal("constants of $space: codes", entries.map { it.code }, constants.map { it.code })
