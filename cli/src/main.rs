@@ -5,7 +5,7 @@ use chat_errors_cli::input::{self, Input, Source};
 use chat_errors_cli::terminal::escaped;
 use chat_errors_cli::{diff, page};
 use chat_errors_render::{export, html, json, select, table, typescript};
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::ffi::OsString;
 use std::fmt::Display;
 use std::io::{self, BufWriter, Write};
@@ -33,6 +33,20 @@ struct Cli {
     command: Command,
 }
 
+/// Where a code or name came from, and how to answer: the options of `lookup` and `name`.
+#[derive(Args)]
+struct Context {
+    /// Only this space: web or native.
+    #[arg(long, value_parser = parse_space)]
+    space: Option<Space>,
+    /// The SDK the code or name came from, `family` or `family@VERSION` (see `sdks`).
+    #[arg(long)]
+    sdk: Option<String>,
+    /// Print JSON (an array of entries) instead of text.
+    #[arg(long)]
+    json: bool,
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// What a numeric code means (in both spaces unless --space is given).
@@ -40,27 +54,15 @@ enum Command {
         /// The numeric code, as the SDK reported it.
         #[arg(allow_negative_numbers = true)]
         code: i32,
-        #[arg(long, value_parser = parse_space)]
-        space: Option<Space>,
-        /// The SDK the code came from, `family` or `family@VERSION` (see `sdks`).
-        #[arg(long)]
-        sdk: Option<String>,
-        /// Print JSON (an array of entries) instead of text.
-        #[arg(long)]
-        json: bool,
+        #[command(flatten)]
+        context: Context,
     },
     /// The entry one of whose names is NAME (any platform's, case-insensitive).
     Name {
         /// The name, e.g. WEBIM_CONNCTION_DISCONNECTED or EMErrorGroupNotExist.
         name: String,
-        #[arg(long, value_parser = parse_space)]
-        space: Option<Space>,
-        /// The SDK the name came from, `family` or `family@VERSION` (see `sdks`).
-        #[arg(long)]
-        sdk: Option<String>,
-        /// Print JSON (an array of entries) instead of text.
-        #[arg(long)]
-        json: bool,
+        #[command(flatten)]
+        context: Context,
     },
     /// The SDK families and the versions the catalog knows of each.
     Sdks {
@@ -254,7 +256,10 @@ fn main() -> ExitCode {
 /// Runs the command, writing its output to `out`.
 fn run(cli: Cli, out: &mut impl Write) -> io::Result<Answer> {
     match cli.command {
-        Command::Lookup { code, space, sdk, json } => {
+        Command::Lookup {
+            code,
+            context: Context { space, sdk, json },
+        } => {
             let sdk = match parse_sdk(sdk.as_deref()) {
                 Ok(sdk) => sdk,
                 Err(message) => return Ok(Answer::Refused(message)),
@@ -280,7 +285,10 @@ fn run(cli: Cli, out: &mut impl Write) -> io::Result<Answer> {
                 Answer::Given
             })
         }
-        Command::Name { name, space, sdk, json } => {
+        Command::Name {
+            name,
+            context: Context { space, sdk, json },
+        } => {
             let sdk = match parse_sdk(sdk.as_deref()) {
                 Ok(sdk) => sdk,
                 Err(message) => return Ok(Answer::Refused(message)),

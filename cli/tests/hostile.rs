@@ -77,6 +77,14 @@ fn run(args: &[&str]) -> Output {
     run_at_most(command(args), Duration::from_secs(60), &args.join(" "))
 }
 
+/// Runs the command with `args` and checks it ends with `status` and the one
+/// line `message` on standard error.
+fn answers_with(args: &[&str], status: i32, message: &str) {
+    let output = run(args);
+    assert_eq!(output.status.code(), Some(status), "{args:?}");
+    assert_eq!(stderr(&output), message, "{args:?}");
+}
+
 fn stderr(output: &Output) -> String {
     String::from_utf8(output.stderr.clone()).expect("UTF-8 messages")
 }
@@ -290,9 +298,7 @@ fn a_cell_full_of_brackets_is_read_in_one_pass() {
 /// per error; Chinese is untouched; JSON keeps the text exact.
 #[test]
 fn control_characters_are_shown_escaped() {
-    let output = run(&["name", "A\nB"]);
-    assert_eq!(output.status.code(), Some(1));
-    assert_eq!(stderr(&output), "chat-errors: unknown name A\\u{a}B\n");
+    answers_with(&["name", "A\nB"], 1, "chat-errors: unknown name A\\u{a}B\n");
 
     let output = run(&["name", "\u{1b}]0;pwned\u{7}\u{202e}\u{9b}"]);
     assert_eq!(
@@ -374,11 +380,10 @@ fn sizes_are_limited() {
     let below = (page.len() - 1).to_string();
     let output = run(&["--max-input-bytes", &size, "diff", &path]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    let output = run(&["diff", &path, "--max-input-bytes", &below]);
-    assert_eq!(output.status.code(), Some(1));
-    assert_eq!(
-        stderr(&output),
-        format!("chat-errors: cannot read {path}: larger than the limit of {below} bytes (see --max-input-bytes)\n")
+    answers_with(
+        &["diff", &path, "--max-input-bytes", &below],
+        1,
+        &format!("chat-errors: cannot read {path}: larger than the limit of {below} bytes (see --max-input-bytes)\n"),
     );
 
     let over_default = folder.join("over.md");
@@ -396,21 +401,19 @@ fn sizes_are_limited() {
 
     let wide = format!("{}|{}\n", row(16, "A", "x").trim_end(), " x |".repeat(16));
     let path = write(&folder.join("wide.md"), format!("# t\n{wide}").as_bytes());
-    let output = run(&["diff", &path]);
-    assert_eq!(output.status.code(), Some(1));
-    assert_eq!(
-        stderr(&output),
-        format!("chat-errors: cannot read {path}: line 2: a table row with more than 16 text cells\n")
+    answers_with(
+        &["diff", &path],
+        1,
+        &format!("chat-errors: cannot read {path}: line 2: a table row with more than 16 text cells\n"),
     );
 
     let mut not_utf8 = web_page().into_bytes();
     not_utf8.extend_from_slice(b"| 1 | A | \xff |\n");
     let path = write(&folder.join("latin1.md"), &not_utf8);
-    let output = run(&["diff", &path]);
-    assert_eq!(output.status.code(), Some(1));
-    assert_eq!(
-        stderr(&output),
-        format!("chat-errors: cannot read {path}: not UTF-8 text (line 6)\n")
+    answers_with(
+        &["diff", &path],
+        1,
+        &format!("chat-errors: cannot read {path}: not UTF-8 text (line 6)\n"),
     );
     std::fs::remove_dir_all(folder).unwrap();
 }

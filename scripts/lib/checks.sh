@@ -11,6 +11,7 @@
 #                                 CI=true, a skip elsewhere
 #   finish_checks                 prints the failed checks and the closing line;
 #                                 returns non-zero when a check failed
+#   fresh_dir DIR                 empties (or makes) DIR and prints it: a suite's output folder
 
 checks_passed=0
 checks_failed=0
@@ -61,4 +62,10 @@ finish_checks() {
         echo "$checks_passed passed, $checks_failed failed"
     fi
     [ "$checks_failed" -eq 0 ]
+}
+
+fresh_dir() {
+    rm -rf "$1"
+    mkdir -p "$1"
+    echo "$1"
 }

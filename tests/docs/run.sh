@@ -11,11 +11,9 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$root"
 here=tests/docs
-out=target/docs-test
-rm -rf "$out"
-mkdir -p "$out/ts"
-
 source scripts/lib/checks.sh
+out=$(fresh_dir target/docs-test)
+mkdir -p "$out/ts"
 
 cargo build -q -p chat-errors-cli --bin chat-errors
 bin=target/debug/chat-errors

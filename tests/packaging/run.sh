@@ -15,11 +15,8 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$root"
 here=tests/packaging
-out=target/packaging-test
-rm -rf "$out"
-mkdir -p "$out"
-
 source scripts/lib/checks.sh
+out=$(fresh_dir target/packaging-test)
 source bindings/scripts/common.sh
 
 # GNU nm (LLVM 14's llvm-nm stops at the embedded bitcode of newer rustc
