@@ -61,8 +61,11 @@ def read_sources(path=SOURCES_TSV):
                     % (path, lineno, len(COLUMNS), len(cells))
                 )
             row = dict(zip(COLUMNS, cells))
+            if row["kind"] == "artifact":
+                # A shipped package, fetched and read by `chat-errors sdk-check`.
+                continue
             if row["kind"] not in ("page", "header"):
-                raise SourceError("%s:%d: kind must be page or header" % (path, lineno))
+                raise SourceError("%s:%d: kind must be page, header or artifact" % (path, lineno))
             if row["parser"] not in PARSERS:
                 raise SourceError("%s:%d: unknown parser %r" % (path, lineno, row["parser"]))
             if row["sdk_version"] == "-":

@@ -169,6 +169,10 @@ pub enum SourceKind {
     Page,
     /// A header shipped in an SDK artifact.
     Header,
+    /// A shipped SDK package (an npm tarball, an Android AAR) that the tests
+    /// fetch and read with `chat-errors sdk-check`; its identifier is
+    /// `registry:package@version`.
+    Artifact,
 }
 
 /// A source a catalog entry may cite.
@@ -204,6 +208,7 @@ pub fn known_sources(sources_tsv: &str) -> Result<BTreeMap<String, KnownSource>,
         let kind = match kind {
             "page" => SourceKind::Page,
             "header" => SourceKind::Header,
+            "artifact" => SourceKind::Artifact,
             other => return Err(format!("sources.tsv: {file}: unknown kind {other}")),
         };
         let family =
@@ -323,7 +328,7 @@ pub fn load(files: &[(&str, &str)], sources: &BTreeMap<String, KnownSource>) -> 
         }
         for (file, _) in &meaning.sources {
             if let Some(KnownSource {
-                kind: SourceKind::Header,
+                kind: SourceKind::Header | SourceKind::Artifact,
                 family: Some(family),
                 version: Some(version),
             }) = sources.get(file)
@@ -513,7 +518,7 @@ fn read_meaning(
     if variant {
         let backed = raw.sources.iter().any(|source| match sources.get(&source.source) {
             Some(KnownSource {
-                kind: SourceKind::Header,
+                kind: SourceKind::Header | SourceKind::Artifact,
                 family: Some(family),
                 version,
             }) => scope.iter().any(|scope| {
@@ -526,7 +531,7 @@ fn read_meaning(
         });
         if !backed {
             errors.push(format!(
-                "{at}: a variant must cite an SDK header of its scope among its sources"
+                "{at}: a variant must cite an SDK header or artifact of its scope among its sources"
             ));
         }
     }
