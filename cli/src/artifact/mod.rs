@@ -344,7 +344,7 @@ pub fn extract_bytes(name: &str, bytes: &[u8], limits: Limits) -> Result<Extract
     if bytes.starts_with(&class_file::MAGIC) {
         let class = class_file::parse(name, bytes)?;
         let groups = class_file::error_group(name, &class).into_iter().collect();
-        return with_groups(Kind::ClassFile, groups, "a class whose constants look like error codes");
+        return with_groups(Kind::ClassFile, groups, "no constants that look like error codes");
     }
     if bytes.contains(&0) {
         return Err(ArtifactError::Unrecognized);
@@ -357,7 +357,7 @@ pub fn extract_bytes(name: &str, bytes: &[u8], limits: Limits) -> Result<Extract
 fn extract_text(name: &str, text: &str) -> Result<Extract, ArtifactError> {
     if header::is_objc(text) {
         let groups = header::error_enums(name, text)?;
-        return with_groups(Kind::IosHeader, groups, "an enum named like `...Error...`");
+        return with_groups(Kind::IosHeader, groups, "no enum named like `...Error...`");
     }
     if let Some(group) = js::declared_enum(name, text)? {
         return Ok(Extract {
@@ -378,7 +378,7 @@ fn extract_text(name: &str, text: &str) -> Result<Extract, ArtifactError> {
             Kind::CHeader
         };
         let groups = header::error_enums(name, text)?;
-        return with_groups(kind, groups, "an enum named like `...Error...`");
+        return with_groups(kind, groups, "no enum named like `...Error...`");
     }
     Err(ArtifactError::Unrecognized)
 }
@@ -386,7 +386,7 @@ fn extract_text(name: &str, text: &str) -> Result<Extract, ArtifactError> {
 fn with_groups(kind: Kind, groups: Vec<Group>, wanted: &str) -> Result<Extract, ArtifactError> {
     if groups.is_empty() {
         return Err(ArtifactError::NoErrorCodes {
-            reason: format!("the {} holds no {wanted}", kind.name()),
+            reason: format!("the {} holds {wanted}", kind.name()),
         });
     }
     Ok(Extract { kind, groups })
@@ -404,4 +404,143 @@ pub(crate) fn read_text(file: &str, bytes: Vec<u8>) -> Result<String, ArtifactEr
             error,
         },
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::artifact::class_file::tests::{class_bytes, error_constants};
+    use crate::artifact::deflate::tests::gzipped;
+    use crate::artifact::tar::tests::tar;
+    use crate::artifact::zip::tests::zip;
+    use std::time::{Duration, Instant};
+
+    fn aar() -> Vec<u8> {
+        let owned = error_constants();
+        let constants: Vec<(&str, i32)> = owned.iter().map(|(name, value)| (name.as_str(), *value)).collect();
+        let jar = zip(&[
+            ("a/Other.class", &class_bytes("a/Other", &constants[..3]), true),
+            ("a/EMError.class", &class_bytes("a/EMError", &constants), true),
+        ]);
+        zip(&[
+            ("AndroidManifest.xml", b"<manifest/>", true),
+            ("classes.jar", &jar, false),
+        ])
+    }
+
+    #[test]
+    fn kinds_are_told_by_content_not_by_name() {
+        let read = extract_bytes("anything.bin", &aar(), DEFAULT_LIMITS).unwrap();
+        assert_eq!(read.kind, Kind::Aar);
+        assert_eq!(read.groups.len(), 1);
+        assert_eq!(read.groups[0].file, "classes.jar!/a/EMError.class");
+        assert_eq!(read.groups[0].container, "a.EMError");
+        assert_eq!(read.groups[0].role, Role::Compiled);
+        let owned = error_constants();
+        let constants: Vec<(&str, i32)> = owned.iter().map(|(name, value)| (name.as_str(), *value)).collect();
+        let jar = zip(&[("a/EMError.class", &class_bytes("a/EMError", &constants), true)]);
+        assert_eq!(extract_bytes("x.aar", &jar, DEFAULT_LIMITS).unwrap().kind, Kind::Jar);
+        let class = class_bytes("a/EMError", &constants);
+        assert_eq!(
+            extract_bytes("x.h", &class, DEFAULT_LIMITS).unwrap().kind,
+            Kind::ClassFile
+        );
+        for (text, kind) in [
+            (
+                "typedef NS_ENUM(NSInteger, EMErrorCode) { EMErrorNoError = 0 };",
+                Kind::IosHeader,
+            ),
+            ("typedef enum { EMErrorGeneral = 1 } EMErrorCode;", Kind::CHeader),
+            ("namespace e { enum ErrorCode { A }; }", Kind::CppHeader),
+            (
+                "declare enum Code { REQUEST_SUCCESS = 0 }",
+                Kind::TypeScriptDeclarations,
+            ),
+            ("e[e.REQUEST_SUCCESS=0]=\"REQUEST_SUCCESS\"", Kind::JavaScriptBundle),
+        ] {
+            assert_eq!(
+                extract_bytes("x.tgz", text.as_bytes(), DEFAULT_LIMITS).unwrap().kind,
+                kind,
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn binary_and_non_utf8_inputs_are_one_line_errors() {
+        let binary: Vec<u8> = (0..=255u8).cycle().take(4096).collect();
+        let error = extract_bytes("x.bin", &binary, DEFAULT_LIMITS).unwrap_err();
+        assert!(matches!(error, ArtifactError::Unrecognized), "{error}");
+        let header = b"typedef NS_ENUM(NSInteger, EMErrorCode) {\n EMErrorA = 0,\n EMError\xff = 1\n};";
+        let error = extract_bytes("EMErrorCode.h", header, DEFAULT_LIMITS).unwrap_err();
+        assert_eq!(error.to_string(), "EMErrorCode.h: not UTF-8 text (line 3)");
+        let error = extract_bytes("x.txt", b"just some text", DEFAULT_LIMITS).unwrap_err();
+        assert!(matches!(error, ArtifactError::Unrecognized));
+        let error = extract_bytes("x.h", b"enum Colors { RED };", DEFAULT_LIMITS).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "no error codes found: the c header holds no enum named like `...Error...`"
+        );
+    }
+
+    #[test]
+    fn a_huge_artifact_is_refused_by_the_input_layer() {
+        let path = std::env::temp_dir().join(format!("chat-errors-huge-{}.aar", std::process::id()));
+        std::fs::write(&path, aar()).unwrap();
+        let error = extract(&Source::Path(path.clone()), Input::with_max_bytes(100), DEFAULT_LIMITS).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "larger than the limit of 100 bytes (see --max-input-bytes)"
+        );
+        std::fs::remove_file(path).unwrap();
+    }
+
+    #[test]
+    fn every_truncated_aar_and_tarball_is_an_error() {
+        let aar = aar();
+        for cut in 0..aar.len() {
+            assert!(
+                extract_bytes("x.aar", &aar[..cut], DEFAULT_LIMITS).is_err(),
+                "aar cut at {cut}"
+            );
+        }
+        let package = tar(&[
+            ("package/package.json", b"{}"),
+            ("package/a.d.ts", b"enum Code { REQUEST_SUCCESS = 0 }"),
+        ]);
+        let tarball = gzipped(&package);
+        for cut in 0..tarball.len() {
+            assert!(
+                extract_bytes("x.tgz", &tarball[..cut], DEFAULT_LIMITS).is_err(),
+                "tgz cut at {cut}"
+            );
+        }
+        assert!(extract_bytes("x.tgz", &tarball, DEFAULT_LIMITS).is_ok());
+    }
+
+    #[test]
+    fn bombs_stop_quickly_at_the_limits() {
+        let start = Instant::now();
+        let zeros = vec![0u8; 16 * 1024 * 1024];
+        let bomb = zip(&[("classes.jar", &zeros, true)]);
+        assert!(bomb.len() < 100 * 1024, "{} bytes", bomb.len());
+        let error = extract_bytes("bomb.aar", &bomb, DEFAULT_LIMITS).unwrap_err();
+        assert!(matches!(error, ArtifactError::Limit { .. }), "{error}");
+        let tar_bomb = gzipped(&zeros);
+        let error = extract_bytes("bomb.tgz", &tar_bomb, DEFAULT_LIMITS).unwrap_err();
+        assert!(error.to_string().contains("times its compressed size"), "{error}");
+        let tight = Limits {
+            max_inflated_bytes: 8 * 1024 * 1024,
+            max_ratio: 100_000,
+            ..DEFAULT_LIMITS
+        };
+        let error = extract_bytes("bomb.tgz", &tar_bomb, tight).unwrap_err();
+        assert!(
+            error
+                .to_string()
+                .contains("limit of 8388608 bytes for the whole artifact"),
+            "{error}"
+        );
+        assert!(start.elapsed() < Duration::from_secs(20), "{:?}", start.elapsed());
+    }
 }
