@@ -24,6 +24,9 @@ use super::{ArtifactError, CodeName, Group, Role};
 /// Deepest parenthesis nesting evaluated in a member's value.
 const MAX_NESTING: usize = 64;
 
+/// Longest expression an error message quotes, in characters.
+const MAX_SHOWN: usize = 60;
+
 /// Whether `text` is an Objective-C header (an iOS SDK header).
 pub fn is_objc(text: &str) -> bool {
     ["NS_ENUM", "NS_OPTIONS", "NS_ERROR_ENUM", "#import", "@interface"]
@@ -339,7 +342,7 @@ fn members(file: &str, clean: &str, from: usize, to: usize, lines: &LineIndex) -
                 Some(equals) => {
                     let expression = &rest[equals + 1..];
                     Expression::new(expression, &out).evaluate().ok_or_else(|| {
-                        syntax(format!("cannot evaluate the value of {name} (`{}`)", expression.trim()))
+                        syntax(format!("cannot evaluate the value of {name} (`{}`)", shown(expression)))
                     })?
                 }
                 None => next,
@@ -355,6 +358,17 @@ fn members(file: &str, clean: &str, from: usize, to: usize, lines: &LineIndex) -
         start = end + 1;
     }
     Ok(out)
+}
+
+/// An expression as an error message shows it: whitespace runs made one
+/// space, at most [`MAX_SHOWN`] characters.
+fn shown(expression: &str) -> String {
+    let words: Vec<&str> = expression.split_whitespace().collect();
+    let joined = words.join(" ");
+    match joined.char_indices().nth(MAX_SHOWN) {
+        Some((cut, _)) => format!("{}...", &joined[..cut]),
+        None => joined,
+    }
 }
 
 /// The offset of the first `=` of `item` outside brackets (an attribute's
@@ -585,6 +599,10 @@ mod tests {
             error.to_string(),
             "e.h: line 3: cannot evaluate the value of B (`UNKNOWN_MACRO + 1`)"
         );
+        let long = format!("enum ErrorCode {{\n A = 1 +\n\t{}\n}};", "x + ".repeat(40));
+        let error = enums("e.h", &long).unwrap_err().to_string();
+        assert!(error.starts_with("e.h: line 2: cannot evaluate the value of A (`1 + x + x"), "{error}");
+        assert!(error.ends_with("...`)") && !error.contains('\n'), "{error}");
         let overflow = "enum ErrorCode { A = 9223372036854775807, B };";
         assert!(enums("e.h", overflow).is_err());
         let deep = format!("enum ErrorCode {{ A = {}1{} }};", "(".repeat(500), ")".repeat(500));
