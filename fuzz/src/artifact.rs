@@ -50,7 +50,11 @@ fn check(name: &str, data: &[u8]) -> Option<Extract> {
 /// Zip target: AARs and JARs.
 pub fn check_zip(data: &[u8]) {
     if let Some(read) = check("fuzz.aar", data) {
-        assert!(matches!(read.kind, Kind::Aar | Kind::Jar), "{:?} from a zip seed", read.kind);
+        assert!(
+            matches!(read.kind, Kind::Aar | Kind::Jar),
+            "{:?} from a zip seed",
+            read.kind
+        );
     }
 }
 
@@ -87,7 +91,10 @@ pub fn seeds(target: &str) -> Vec<Vec<u8>> {
     match target {
         "artifact_zip" => build::zip_seeds(),
         "artifact_tar" => build::tar_seeds(),
-        "artifact_class_file" => vec![build::class_file("com/example/EMError", 20), build::class_file("a/B", 16)],
+        "artifact_class_file" => vec![
+            build::class_file("com/example/EMError", 20),
+            build::class_file("a/B", 16),
+        ],
         "artifact_js" => build::js_seeds(),
         "artifact_header" => build::header_seeds(),
         _ => Vec::new(),
@@ -111,7 +118,14 @@ mod build {
     pub(super) fn class_file(name: &str, count: u16) -> Vec<u8> {
         let mut pool: Vec<Vec<u8>> = Vec::new();
         let utf8 = |pool: &mut Vec<Vec<u8>>, text: &str| {
-            pool.push([vec![1], (text.len() as u16).to_be_bytes().to_vec(), text.as_bytes().to_vec()].concat());
+            pool.push(
+                [
+                    vec![1],
+                    (text.len() as u16).to_be_bytes().to_vec(),
+                    text.as_bytes().to_vec(),
+                ]
+                .concat(),
+            );
             pool.len() as u16
         };
         let name_index = utf8(&mut pool, name);
@@ -273,12 +287,16 @@ mod tests {
 
     #[test]
     fn every_seed_reads_and_passes_its_check() {
-        for (target, check) in crate::TARGETS.iter().filter(|(target, _)| target.starts_with("artifact_")) {
+        for (target, check) in crate::TARGETS
+            .iter()
+            .filter(|(target, _)| target.starts_with("artifact_"))
+        {
             let seeds = seeds(target);
             assert!(!seeds.is_empty(), "{target} has no seeds");
             for seed in seeds {
                 check(&seed);
-                let read = extract_bytes("seed", &seed, FUZZ_LIMITS).unwrap_or_else(|error| panic!("{target}: {error}"));
+                let read =
+                    extract_bytes("seed", &seed, FUZZ_LIMITS).unwrap_or_else(|error| panic!("{target}: {error}"));
                 assert!(!read.groups.is_empty());
             }
         }

@@ -601,7 +601,10 @@ mod tests {
         );
         let long = format!("enum ErrorCode {{\n A = 1 +\n\t{}\n}};", "x + ".repeat(40));
         let error = enums("e.h", &long).unwrap_err().to_string();
-        assert!(error.starts_with("e.h: line 2: cannot evaluate the value of A (`1 + x + x"), "{error}");
+        assert!(
+            error.starts_with("e.h: line 2: cannot evaluate the value of A (`1 + x + x"),
+            "{error}"
+        );
         assert!(error.ends_with("...`)") && !error.contains('\n'), "{error}");
         let overflow = "enum ErrorCode { A = 9223372036854775807, B };";
         assert!(enums("e.h", overflow).is_err());
