@@ -2,6 +2,7 @@
 //! reading an official-style page and comparing it with the catalog. Every
 //! output format lives in `chat-errors-render`.
 
+pub mod artifact;
 pub mod diff;
 pub mod input;
 pub mod page;

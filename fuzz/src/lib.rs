@@ -3,6 +3,7 @@
 //! (`tests/regressions.rs`) call the same functions, so a saved crash input
 //! replays exactly what the fuzzer ran.
 
+pub mod artifact;
 pub mod c_api;
 pub mod catalog;
 pub mod page;
@@ -18,15 +19,22 @@ pub const TARGETS: &[(&str, Check)] = &[
     ("search", catalog::check_search),
     ("c_api", c_api::check_c_api),
     ("page", page::check_page),
+    ("artifact_zip", artifact::check_zip),
+    ("artifact_tar", artifact::check_tar),
+    ("artifact_class_file", artifact::check_class_file),
+    ("artifact_js", artifact::check_js),
+    ("artifact_header", artifact::check_header),
 ];
 
 /// Starting inputs for `target`, built from the catalog (every name, alias
 /// and code in the form that target reads, or pages made of its entries), so the fuzzer starts from the
-/// paths that find entries rather than having to guess a name.
+/// paths that find entries rather than having to guess a name; for the
+/// artifact targets, small valid artifacts of each format.
 pub fn seeds(target: &str) -> Vec<Vec<u8>> {
     match target {
         "c_api" => c_api::seeds(),
         "page" => page::seeds(),
+        target if target.starts_with("artifact_") => artifact::seeds(target),
         _ => catalog::seeds(target),
     }
 }

@@ -1,0 +1,4 @@
+//! Fuzz target: see `chat_errors_fuzz::artifact::check_tar`.
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| chat_errors_fuzz::artifact::check_tar(data));

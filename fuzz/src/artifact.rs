@@ -1,0 +1,304 @@
+//! Invariants of the SDK artifact extractors (`chat_errors_cli::artifact`),
+//! one target per format, each reading the fuzzer's bytes the way
+//! `extract_bytes` reads an artifact: whatever the bytes, reading returns
+//! (never panics) within the fuzzer's time and memory limits; an error is
+//! a non-empty message, one line as the command shows it (escaped); and what is extracted is bounded by what was read
+//! (the names hold no more bytes than the input plus what was inflated).
+//! The targets differ by their seeds: zips (AAR, JAR), tarballs (gzipped
+//! and bare), class files, JavaScript (`.d.ts` and bundles), headers.
+
+use chat_errors_cli::artifact::{extract_bytes, Extract, Kind, Limits, DEFAULT_LIMITS};
+use chat_errors_cli::terminal::escaped;
+
+/// Limits small enough for thousands of runs a second: 8 MiB inflated.
+pub const FUZZ_LIMITS: Limits = Limits {
+    max_inflated_bytes: 8 * 1024 * 1024,
+    max_ratio: DEFAULT_LIMITS.max_ratio,
+    max_entries: 4096,
+};
+
+/// Reads `data` as an artifact and checks the shared invariants; returns
+/// what was read.
+fn check(name: &str, data: &[u8]) -> Option<Extract> {
+    match extract_bytes(name, data, FUZZ_LIMITS) {
+        Ok(read) => {
+            assert!(!read.groups.is_empty(), "an extract without groups");
+            let name_bytes: usize = read
+                .groups
+                .iter()
+                .flat_map(|group| &group.entries)
+                .map(|entry| entry.name.len().max(1))
+                .sum();
+            let compressed = matches!(read.kind, Kind::NpmPackage | Kind::Aar | Kind::Jar);
+            let available = data.len() as u64 + if compressed { FUZZ_LIMITS.max_inflated_bytes } else { 0 };
+            assert!(
+                name_bytes as u64 <= available,
+                "{name_bytes} name bytes from {available} bytes read"
+            );
+            Some(read)
+        }
+        Err(error) => {
+            let message = error.to_string();
+            assert!(!message.is_empty(), "an empty error message");
+            let shown = escaped(&message).to_string();
+            assert!(!shown.contains('\n'), "a message of several lines: {shown:?}");
+            None
+        }
+    }
+}
+
+/// Zip target: AARs and JARs.
+pub fn check_zip(data: &[u8]) {
+    if let Some(read) = check("fuzz.aar", data) {
+        assert!(
+            matches!(read.kind, Kind::Aar | Kind::Jar),
+            "{:?} from a zip seed",
+            read.kind
+        );
+    }
+}
+
+/// Tar target: gzipped and bare tarballs (npm packages).
+pub fn check_tar(data: &[u8]) {
+    if let Some(read) = check("fuzz.tgz", data) {
+        if data.starts_with(&[0x1f, 0x8b]) {
+            assert_eq!(read.kind, Kind::NpmPackage);
+        }
+    }
+}
+
+/// Class-file target.
+pub fn check_class_file(data: &[u8]) {
+    if let Some(read) = check("Fuzz.class", data) {
+        if data.starts_with(&[0xca, 0xfe, 0xba, 0xbe]) {
+            assert_eq!(read.kind, Kind::ClassFile);
+        }
+    }
+}
+
+/// JavaScript target: `.d.ts` declarations and bundles.
+pub fn check_js(data: &[u8]) {
+    check("fuzz.js", data);
+}
+
+/// Header target: iOS, C and C++ headers.
+pub fn check_header(data: &[u8]) {
+    check("fuzz.h", data);
+}
+
+/// Starting inputs for the artifact targets.
+pub fn seeds(target: &str) -> Vec<Vec<u8>> {
+    match target {
+        "artifact_zip" => build::zip_seeds(),
+        "artifact_tar" => build::tar_seeds(),
+        "artifact_class_file" => vec![
+            build::class_file("com/example/EMError", 20),
+            build::class_file("a/B", 16),
+        ],
+        "artifact_js" => build::js_seeds(),
+        "artifact_header" => build::header_seeds(),
+        _ => Vec::new(),
+    }
+}
+
+/// Builders of small, valid artifacts for the seeds.
+mod build {
+    fn crc32(bytes: &[u8]) -> u32 {
+        let mut crc = !0u32;
+        for &byte in bytes {
+            crc ^= u32::from(byte);
+            for _ in 0..8 {
+                crc = (crc >> 1) ^ (0xedb8_8320 & (crc & 1).wrapping_neg());
+            }
+        }
+        !crc
+    }
+
+    /// A class file with `count` `public static final int` fields `E<n>_ERROR = n`.
+    pub(super) fn class_file(name: &str, count: u16) -> Vec<u8> {
+        let mut pool: Vec<Vec<u8>> = Vec::new();
+        let utf8 = |pool: &mut Vec<Vec<u8>>, text: &str| {
+            pool.push(
+                [
+                    vec![1],
+                    (text.len() as u16).to_be_bytes().to_vec(),
+                    text.as_bytes().to_vec(),
+                ]
+                .concat(),
+            );
+            pool.len() as u16
+        };
+        let name_index = utf8(&mut pool, name);
+        pool.push([vec![7], name_index.to_be_bytes().to_vec()].concat());
+        let this_class = pool.len() as u16;
+        let descriptor = utf8(&mut pool, "I");
+        let constant_value = utf8(&mut pool, "ConstantValue");
+        let mut fields = Vec::new();
+        for n in 0..count {
+            let field = utf8(&mut pool, &format!("E{n}_ERROR"));
+            pool.push([vec![3], i32::from(n).to_be_bytes().to_vec()].concat());
+            for value in [0x0019, field, descriptor, 1, constant_value] {
+                fields.extend(u16::to_be_bytes(value));
+            }
+            fields.extend(2u32.to_be_bytes());
+            fields.extend((pool.len() as u16).to_be_bytes());
+        }
+        let mut out = vec![0xca, 0xfe, 0xba, 0xbe, 0, 0, 0, 52];
+        out.extend((pool.len() as u16 + 1).to_be_bytes());
+        out.extend(pool.concat());
+        for value in [0x0021, this_class, 0, 0, count] {
+            out.extend(u16::to_be_bytes(value));
+        }
+        out.extend(fields);
+        out.extend([0, 0, 0, 0]);
+        out
+    }
+
+    /// A zip of stored or deflated entries.
+    pub(super) fn zip(files: &[(&str, Vec<u8>, bool)]) -> Vec<u8> {
+        let mut out = Vec::new();
+        let mut directory = Vec::new();
+        for (name, content, deflate) in files {
+            let data = if *deflate {
+                miniz_oxide::deflate::compress_to_vec(content, 6)
+            } else {
+                content.clone()
+            };
+            let common = |header: &mut Vec<u8>| {
+                header.extend([20, 0, 0, 0]);
+                header.extend(u16::to_le_bytes(if *deflate { 8 } else { 0 }));
+                header.extend([0; 4]);
+                header.extend(crc32(content).to_le_bytes());
+                header.extend((data.len() as u32).to_le_bytes());
+                header.extend((content.len() as u32).to_le_bytes());
+                header.extend((name.len() as u16).to_le_bytes());
+                header.extend([0, 0]);
+            };
+            let mut central = vec![0x50, 0x4b, 1, 2, 20, 0];
+            common(&mut central);
+            central.extend([0; 10]);
+            central.extend((out.len() as u32).to_le_bytes());
+            central.extend(name.as_bytes());
+            directory.extend(central);
+            let mut local = vec![0x50, 0x4b, 3, 4];
+            common(&mut local);
+            local.extend(name.as_bytes());
+            out.extend(local);
+            out.extend(data);
+        }
+        let offset = out.len() as u32;
+        out.extend(&directory);
+        out.extend([0x50, 0x4b, 5, 6, 0, 0, 0, 0]);
+        out.extend((files.len() as u16).to_le_bytes());
+        out.extend((files.len() as u16).to_le_bytes());
+        out.extend((directory.len() as u32).to_le_bytes());
+        out.extend(offset.to_le_bytes());
+        out.extend([0, 0]);
+        out
+    }
+
+    pub(super) fn zip_seeds() -> Vec<Vec<u8>> {
+        let jar = zip(&[
+            ("META-INF/MANIFEST.MF", b"Manifest-Version: 1.0\n".to_vec(), true),
+            ("com/example/EMError.class", class_file("com/example/EMError", 20), true),
+            ("a/B.class", class_file("a/B", 2), false),
+        ]);
+        vec![
+            zip(&[
+                ("AndroidManifest.xml", b"<manifest/>".to_vec(), true),
+                ("classes.jar", jar.clone(), false),
+            ]),
+            zip(&[("classes.jar", jar.clone(), true)]),
+            jar,
+        ]
+    }
+
+    fn tar_header(name: &str, size: usize) -> Vec<u8> {
+        let mut block = vec![0u8; 512];
+        block[..name.len()].copy_from_slice(name.as_bytes());
+        block[100..108].copy_from_slice(b"0000644\0");
+        block[124..136].copy_from_slice(format!("{size:011o}\0").as_bytes());
+        block[156] = b'0';
+        block[257..265].copy_from_slice(b"ustar\x0000");
+        block[148..156].copy_from_slice(b"        ");
+        let sum: u32 = block.iter().map(|&byte| u32::from(byte)).sum();
+        block[148..156].copy_from_slice(format!("{sum:06o}\0 ").as_bytes());
+        block
+    }
+
+    pub(super) fn tar(files: &[(&str, &[u8])]) -> Vec<u8> {
+        let mut out = Vec::new();
+        for (name, content) in files {
+            out.extend(tar_header(name, content.len()));
+            out.extend(*content);
+            out.resize(out.len().div_ceil(512) * 512, 0);
+        }
+        out.extend([0u8; 1024]);
+        out
+    }
+
+    fn gzip(data: &[u8]) -> Vec<u8> {
+        let mut out = vec![0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 255];
+        out.extend(miniz_oxide::deflate::compress_to_vec(data, 6));
+        out.extend(crc32(data).to_le_bytes());
+        out.extend((data.len() as u32).to_le_bytes());
+        out
+    }
+
+    pub(super) fn tar_seeds() -> Vec<Vec<u8>> {
+        let package = tar(&[
+            (
+                "package/package.json",
+                b"{\"main\":\"X-chat\",\"typings\":\"X-chat.d.ts\"}",
+            ),
+            ("package/X-chat.d.ts", DECLARED.as_bytes()),
+            ("package/X-chat.js", BUNDLE.as_bytes()),
+        ]);
+        vec![gzip(&package), package]
+    }
+
+    const DECLARED: &str = "declare namespace X {\n\t/** The error codes. */\n\tenum Code {\n\t\t/** No error. */\n\
+        \t\tREQUEST_SUCCESS = 0,\n\t\tREQUEST_TIMEOUT = -1,\n\t\tMAX_LIMIT = 50,\n\t\tNEXT,\n\t\tGROUP_FULL = 0x25C\n\t}\n}\n";
+    const BUNDLE: &str = "!function(e){e[e.REQUEST_SUCCESS=0]=\"REQUEST_SUCCESS\",e[e.REQUEST_TIMEOUT=-1]=\"REQUEST_TIMEOUT\",\
+        e[e.BIG=1e3]=\"BIG\"}(n||(n={}));var c={REQUEST_SUCCESS:0,B:-1};Code[Code[\"REQUEST_SUCCESS\"] = 0] = \"REQUEST_SUCCESS\";";
+
+    pub(super) fn js_seeds() -> Vec<Vec<u8>> {
+        vec![DECLARED.as_bytes().to_vec(), BUNDLE.as_bytes().to_vec()]
+    }
+
+    pub(super) fn header_seeds() -> Vec<Vec<u8>> {
+        [
+            "#import <Foundation/Foundation.h>\ntypedef NS_ENUM(NSInteger, EMErrorCode) {\n    EMErrorNoError = 0, /** none */\n\
+             EMErrorGeneral,\n    EMErrorOld API_DEPRECATED(\"x, y\", ios(3.0, 4.0)),\n    EMErrorCast = (NSInteger)200,\n};\n",
+            "namespace easemob {\nclass EMError {\n typedef enum\n {\n EM_NO_ERROR = 0,\n GENERAL_ERROR,\n#if X\n A = 800,\n#else\n \
+             B = 900,\n#endif\n ALIAS = A,\n SHIFT = 1 << 4 | 1,\n }EMErrorCode;\n};\n}\n",
+            "typedef enum{\n EMErrorGeneral = 1, /*! general */\n EMErrorNext,\n}EMErrorCode;\n",
+            "enum class ErrorKind : int32_t { A = -5, B, C = 0x10, D = ~0, E = (A) * 2 - 1 };",
+        ]
+        .iter()
+        .map(|seed| seed.as_bytes().to_vec())
+        .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_seed_reads_and_passes_its_check() {
+        for (target, check) in crate::TARGETS
+            .iter()
+            .filter(|(target, _)| target.starts_with("artifact_"))
+        {
+            let seeds = seeds(target);
+            assert!(!seeds.is_empty(), "{target} has no seeds");
+            for seed in seeds {
+                check(&seed);
+                let read =
+                    extract_bytes("seed", &seed, FUZZ_LIMITS).unwrap_or_else(|error| panic!("{target}: {error}"));
+                assert!(!read.groups.is_empty());
+            }
+        }
+    }
+}
