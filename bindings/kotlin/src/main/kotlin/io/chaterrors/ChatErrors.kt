@@ -262,6 +262,7 @@ object ChatErrors {
      * of the meaning that applies (see [lookupIn]), or "Unknown error (web
      * 12345)" (in [language]) for an undocumented code.
      */
+    @JvmOverloads
     fun message(space: Space, code: Int, language: Language = Language.EN, sdk: Sdk? = null): String =
         lookupIn(space, code, sdk)?.meaning?.summary?.get(language) ?: ffiMessage(space, code, language)
 
@@ -270,6 +271,7 @@ object ChatErrors {
      * message in [language] of the meaning that applies, or the same
      * "Unknown error (web 12345)" as [message] for an undocumented code.
      */
+    @JvmOverloads
     fun userMessage(space: Space, code: Int, language: Language = Language.EN, sdk: Sdk? = null): String =
         lookupIn(space, code, sdk)?.meaning?.user?.get(language) ?: ffiMessage(space, code, language)
 
