@@ -164,6 +164,9 @@ public enum WebErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
     /// The SDK code.
     public var code: Int32 { rawValue }
 
+    /// Every case, in code order (by raw value: Swift synthesizes no list with deprecated cases).
+    public static let allCases: [WebErrorCode] = [-4, -3, -2, -1, 0, 1, 2, 12, 16, 17, 27, 28, 31, 32, 39, 40, 50, 51, 52, 53, 101, 102, 200, 204, 205, 206, 207, 208, 216, 217, 219, 221, 500, 501, 502, 503, 504, 505, 506, 507, 508, 509, 510, 511, 512, 601, 602, 603, 604, 605, 606, 607, 609, 700, 702, 704, 705, 800, 999, 1100, 1101, 1102, 1103, 1200, 1201, 1204, 1300, 1301, 1302, 1304].compactMap { WebErrorCode(rawValue: $0) }
+
     /// The SDK's constant name, exactly as the SDK spells it (the canonical name: Android's, or the JS name).
     public var name: String {
         switch rawValue {
@@ -473,6 +476,9 @@ public enum NativeErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
 
     /// The SDK code.
     public var code: Int32 { rawValue }
+
+    /// Every case, in code order (by raw value: Swift synthesizes no list with deprecated cases).
+    public static let allCases: [NativeErrorCode] = [0, 1, 2, 3, 4, 5, 7, 8, 100, 101, 102, 103, 104, 105, 108, 109, 110, 200, 201, 202, 203, 204, 205, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 220, 221, 300, 301, 302, 303, 304, 305, 400, 401, 402, 403, 404, 405, 406, 407, 500, 501, 502, 503, 504, 505, 506, 507, 508, 509, 510, 511, 600, 601, 602, 603, 604, 605, 606, 607, 608, 609, 610, 611, 612, 613, 700, 701, 702, 703, 704, 705, 706, 707, 900, 901, 1000, 1001, 1002, 1100, 1101, 1110, 1111, 1112, 1113, 1200, 1299, 1300, 1301, 1302, 1400, 1401, 1402, 1403, 1500, 1501, 1502].compactMap { NativeErrorCode(rawValue: $0) }
 
     /// The SDK's constant name, exactly as the SDK spells it (the canonical name: Android's, or the JS name).
     public var name: String {
