@@ -97,7 +97,11 @@ fn render_space(out: &mut String, space: Space) {
          /// Every case, in code order (by raw value: Swift synthesizes no list with deprecated cases).\n    \
          public static let allCases: [{name}] = [{codes}].compactMap {{ {name}(rawValue: $0) }}\n",
         space_case = swift_space(space),
-        codes = all.iter().map(|entry| entry.code().to_string()).collect::<Vec<_>>().join(", "),
+        codes = all
+            .iter()
+            .map(|entry| entry.code().to_string())
+            .collect::<Vec<_>>()
+            .join(", "),
     );
     // By raw value, not by case: a switch over the cases would use the deprecated ones.
     let mut property = |doc: &str, declaration: &str, names: Vec<Option<&str>>| {
