@@ -227,10 +227,7 @@ public enum ChatErrors {
     /// `message(_:code:language:in:)` for a code as the iOS SDK hands it
     /// (`NSInteger`); one outside the `Int32` range gets the unknown-error text.
     public static func message(_ space: Space, code: Int, language: Language = .en, in sdk: Sdk? = nil) -> String {
-        if let found = lookup(space, code: code, in: sdk) {
-            return found.meaning.summary.text(in: language)
-        }
-        return messageWide(space: space, code: Int64(code), language: language)
+        text(\.summary, space, code, language, sdk)
     }
 
     /// The text to show the app's end user for any `code` in `space`: the user
@@ -242,8 +239,15 @@ public enum ChatErrors {
 
     /// `userMessage(_:code:language:in:)` for a code as the iOS SDK hands it (`NSInteger`).
     public static func userMessage(_ space: Space, code: Int, language: Language = .en, in sdk: Sdk? = nil) -> String {
+        text(\.user, space, code, language, sdk)
+    }
+
+    /// One text of the meaning that applies, or the unknown-error text.
+    private static func text(
+        _ which: KeyPath<Meaning, LocalizedText>, _ space: Space, _ code: Int, _ language: Language, _ sdk: Sdk?
+    ) -> String {
         if let found = lookup(space, code: code, in: sdk) {
-            return found.meaning.user.text(in: language)
+            return found.meaning[keyPath: which].text(in: language)
         }
         return messageWide(space: space, code: Int64(code), language: language)
     }

@@ -203,21 +203,8 @@ private fun Checks.entry(what: String, expected: ErrorEntry, actual: ErrorEntry?
     expected.meanings.zip(actual.meanings).forEachIndexed { index, (e, a) -> meaning("$prefix meaning $index", e, a) }
 }
 
-/** Compares every field of a meaning. */
-fun Checks.meaning(what: String, expected: Meaning, actual: Meaning?) {
-    check("$what: found", actual != null)
-    if (actual == null) return
-    equal("$what names", expected.names, actual.names)
-    equal("$what category", expected.category, actual.category)
-    equal("$what transient", expected.isTransient, actual.isTransient)
-    equal("$what action", expected.action, actual.action)
-    equal("$what status", expected.status, actual.status)
-    equal("$what scope", expected.scope, actual.scope)
-    equal("$what summary", expected.summary, actual.summary)
-    equal("$what detail", expected.detail, actual.detail)
-    equal("$what user", expected.user, actual.user)
-    equal("$what sources", expected.sources, actual.sources)
-}
+/** Compares every field of a meaning (a data class: names, texts, scope, sources...). */
+fun Checks.meaning(what: String, expected: Meaning, actual: Meaning?) = equal(what, expected, actual)
 
 private fun Checks.entryList(what: String, expected: List<ErrorEntry>, actual: List<ErrorEntry>) {
     equal("$what: entries", expected.map(::label), actual.map(::label))
