@@ -4,7 +4,9 @@
 // A UniFFI call costs microseconds; a lookup here costs a Dictionary probe.
 // ChatErrors loads the catalog once, in one FFI call per space, and answers
 // code and name lookups from Swift-side tables (a name spelled in another case
-// is looked up by the library, which owns the name rule).
+// is looked up by the library, which owns the name rule). Lookups in an SDK's
+// context use an `Sdk`, which asks the library once per space which meaning
+// that SDK gets for every code, and caches the answers.
 
 import Foundation
 
@@ -26,15 +28,101 @@ extension LocalizedText {
     }
 }
 
+extension ChatErrorCode where Self: RawRepresentable, RawValue == Int32 {
+    /// The constant for a code as the iOS SDK hands it to apps (`NSInteger`);
+    /// nil for an undocumented code, one outside the `Int32` range included.
+    public init?(code: Int) {
+        guard let code = Int32(exactly: code) else { return nil }
+        self.init(rawValue: code)
+    }
+}
+
+extension ErrorEntry {
+    /// The default meaning: what the newest Easemob Android (native) or Web (web) SDK means.
+    public var defaultMeaning: Meaning { meanings[0] }
+
+    /// The meanings other SDKs or older releases emit instead of the default.
+    public var variants: ArraySlice<Meaning> { meanings.dropFirst() }
+
+    /// The default meaning's names on every platform.
+    public var names: Names { meanings[0].names }
+}
+
+extension Found {
+    /// Whether the meaning is one of the entry's variants (not its default).
+    public var isVariant: Bool { meaningIndex != 0 }
+}
+
+extension Names {
+    /// Every name: canonical, the platforms' names, aliases (a name may repeat).
+    public var all: [String] {
+        [canonical, androidEasemob, iosEasemob, iosAgora, cpp, unity, harmonyos].compactMap { $0 } + aliases
+    }
+}
+
+/// An SDK a code was received from: a family, and optionally its release
+/// (`easemob-ios@3.9`: the newest 3.9.x; no version: the newest release).
+/// `init(_:)` validates the text once; lookups with an `Sdk` are answered from
+/// a cache it fills, per space, in one library call. Thread-safe; keep one per
+/// SDK your app uses. Equal when `text` is.
+public final class Sdk: Hashable, CustomStringConvertible, @unchecked Sendable {
+    /// The family.
+    public let family: Family
+    /// The release or release line, normalized (`3.9`); nil: the newest release.
+    public let version: String?
+    /// `family` or `family@VERSION`, normalized.
+    public let text: String
+
+    private let lock = NSLock()
+    private var answers: [Space: [Int32: Found]] = [:]
+
+    /// Parses `family` or `family@MAJOR[.MINOR[.PATCH]]` (family names as in
+    /// `ChatErrors.sdks`; each version part digits, at most 65535). Throws
+    /// `SdkError.UnknownFamily` or `SdkError.MalformedVersion`.
+    public init(_ text: String) throws {
+        let release = try parseSdk(text: text)
+        family = release.family
+        version = release.version
+        self.text = release.text
+    }
+
+    func found(_ space: Space, code: Int32) -> Found? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let answers = answers[space] { return answers[code] }
+        var table = [Int32: Found]()
+        // The text parsed once already, so the library accepts it again.
+        for choice in (try? meaningsIn(space: space, sdk: text)) ?? [] {
+            guard let entry = ChatErrors.lookup(space, code: choice.code) else { continue }
+            let index = Int(choice.meaningIndex)
+            table[choice.code] = Found(
+                entry: entry, meaningIndex: choice.meaningIndex, meaning: entry.meanings[index],
+                fit: choice.fit, name: choice.name)
+        }
+        answers[space] = table
+        return table[code]
+    }
+
+    public static func == (left: Sdk, right: Sdk) -> Bool { left.text == right.text }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(text) }
+
+    /// `family` or `family@VERSION`.
+    public var description: String { text }
+}
+
 /// The catalog, cached on the Swift side. It is loaded on first use in one FFI
 /// call per space; after that every lookup is answered from Swift tables.
 /// Thread-safe.
 public enum ChatErrors {
     private static let tables: [Space: SpaceTable] = Dictionary(
-        uniqueKeysWithValues: Space.all.map { ($0, SpaceTable(ChatErrorsKit.entries(space: $0))) })
+        uniqueKeysWithValues: Space.all.map { ($0, SpaceTable($0, ChatErrorsKit.entries(space: $0))) })
 
     /// The catalog's version (the release that carries it).
     public static let catalogVersion: String = ChatErrorsKit.catalogVersion()
+
+    /// The SDK families, with the releases the catalog knows of each (oldest first).
+    public static let sdks: [SdkFamily] = ChatErrorsKit.sdks()
 
     private static func table(_ space: Space) -> SpaceTable {
         // Every space has a table.
@@ -56,19 +144,72 @@ public enum ChatErrors {
         table(space).byCode[code]
     }
 
+    /// The entry for a code as the iOS SDK hands it to apps (`NSInteger`), or
+    /// nil when it is not documented (one outside the `Int32` range included).
+    public static func lookup(_ space: Space, code: Int) -> ErrorEntry? {
+        Int32(exactly: code).flatMap { lookup(space, code: $0) }
+    }
+
     /// The entry of a generated constant.
     public static func lookup<Code: ChatErrorCode>(_ code: Code) -> ErrorEntry? {
         lookup(Code.space, code: code.code)
     }
 
-    /// The entry of `space` whose name or alias is `name` (ASCII
-    /// case-insensitive), or nil. Names spelled as the catalog spells them are
-    /// answered from the Swift table; other spellings by the library.
+    /// The entry of `space` one of whose names is `name` (any platform's:
+    /// `GROUP_NOT_EXIST`, `EMErrorGroupNotExist`, `AgoraChatErrorGroupNotExist`,
+    /// aliases; ASCII case-insensitive), or nil. Names spelled as the catalog
+    /// spells them are answered from the Swift table; other spellings by the library.
     public static func lookup(_ space: Space, name: String) -> ErrorEntry? {
         let table = table(space)
         guard name.utf8.count <= table.longestName else { return nil }
-        if let entry = table.byName[name] { return entry }
+        if let found = table.byName[name] { return found.entry }
         return ChatErrorsKit.lookupName(space: space, name: name).flatMap { table.byCode[$0.code] }
+    }
+
+    /// The meaning of `code` in `space` for `sdk`: the meaning that SDK emits
+    /// (`.emitted`), else the default one (`.unscoped`); without an SDK the
+    /// default meaning (`.default`). Nil when the code is not documented.
+    public static func lookup(_ space: Space, code: Int32, in sdk: Sdk?) -> Found? {
+        guard let sdk else { return table(space).found[code] }
+        return sdk.found(space, code: code)
+    }
+
+    /// `lookup(_:code:in:)` for a code as the iOS SDK hands it (`NSInteger`).
+    public static func lookup(_ space: Space, code: Int, in sdk: Sdk?) -> Found? {
+        Int32(exactly: code).flatMap { lookup(space, code: $0, in: sdk) }
+    }
+
+    /// `lookup(_:code:in:)` for an SDK given as text (`"easemob-ios@3.9"`).
+    /// Throws `SdkError` for an unknown family or a malformed version.
+    public static func lookup(_ space: Space, code: Int32, in sdk: String) throws -> Found? {
+        lookup(space, code: code, in: try Sdk(sdk))
+    }
+
+    /// `lookup(_:code:in:)` for an `NSInteger` code and an SDK given as text.
+    public static func lookup(_ space: Space, code: Int, in sdk: String) throws -> Found? {
+        lookup(space, code: code, in: try Sdk(sdk))
+    }
+
+    /// The meaning of `space` named `name` (any platform's name, ASCII
+    /// case-insensitive) for `sdk`: with an SDK, the meaning it emits wins; else
+    /// a default meaning before a variant, current before deprecated before
+    /// removed, then the lower code. Nil for an unknown name.
+    public static func lookup(_ space: Space, name: String, in sdk: Sdk?) -> Found? {
+        let table = table(space)
+        guard name.utf8.count <= table.longestName else { return nil }
+        if sdk == nil, let found = table.byName[name] { return found }
+        // The text parsed once already, so the library accepts it again.
+        guard let found = try? lookupNameIn(space: space, name: name, sdk: sdk?.text) ?? nil,
+            let entry = table.byCode[found.entry.code]
+        else { return nil }
+        return Found(
+            entry: entry, meaningIndex: found.meaningIndex, meaning: entry.meanings[Int(found.meaningIndex)],
+            fit: found.fit, name: found.name)
+    }
+
+    /// `lookup(_:name:in:)` for an SDK given as text. Throws `SdkError`.
+    public static func lookup(_ space: Space, name: String, in sdk: String) throws -> Found? {
+        lookup(space, name: name, in: try Sdk(sdk))
     }
 
     /// The entries of every space named `name`: web first, then native.
@@ -76,14 +217,39 @@ public enum ChatErrors {
         Space.all.compactMap { lookup($0, name: name) }
     }
 
-    /// The text to show for any `code` in `space`: the entry's summary in
-    /// `language`, or "Unknown error (web 12345)" (in `language`) for an
-    /// undocumented code.
-    public static func message(_ space: Space, code: Int32, language: Language = .en) -> String {
-        if let entry = lookup(space, code: code) {
-            return entry.summary.text(in: language)
+    /// The developer text for any `code` in `space`: the summary in `language`
+    /// of the meaning that applies (see `lookup(_:code:in:)`), or "Unknown
+    /// error (web 12345)" (in `language`) for an undocumented code.
+    public static func message(_ space: Space, code: Int32, language: Language = .en, in sdk: Sdk? = nil) -> String {
+        message(space, code: Int(code), language: language, in: sdk)
+    }
+
+    /// `message(_:code:language:in:)` for a code as the iOS SDK hands it
+    /// (`NSInteger`); one outside the `Int32` range gets the unknown-error text.
+    public static func message(_ space: Space, code: Int, language: Language = .en, in sdk: Sdk? = nil) -> String {
+        text(\.summary, space, code, language, sdk)
+    }
+
+    /// The text to show the app's end user for any `code` in `space`: the user
+    /// message in `language` of the meaning that applies, or the same "Unknown
+    /// error (web 12345)" as `message` for an undocumented code.
+    public static func userMessage(_ space: Space, code: Int32, language: Language = .en, in sdk: Sdk? = nil) -> String {
+        userMessage(space, code: Int(code), language: language, in: sdk)
+    }
+
+    /// `userMessage(_:code:language:in:)` for a code as the iOS SDK hands it (`NSInteger`).
+    public static func userMessage(_ space: Space, code: Int, language: Language = .en, in sdk: Sdk? = nil) -> String {
+        text(\.user, space, code, language, sdk)
+    }
+
+    /// One text of the meaning that applies, or the unknown-error text.
+    private static func text(
+        _ which: KeyPath<Meaning, LocalizedText>, _ space: Space, _ code: Int, _ language: Language, _ sdk: Sdk?
+    ) -> String {
+        if let found = lookup(space, code: code, in: sdk) {
+            return found.meaning[keyPath: which].text(in: language)
         }
-        return ChatErrorsKit.message(space: space, code: code, language: language)
+        return messageWide(space: space, code: Int64(code), language: language)
     }
 
     /// Entries of both spaces (web first) whose code, name, alias, summary or
@@ -101,66 +267,107 @@ public enum ChatErrors {
     private final class SpaceTable: Sendable {
         let entries: [ErrorEntry]
         let byCode: [Int32: ErrorEntry]
-        let byName: [String: ErrorEntry]
+        /// The default-context answer of every code.
+        let found: [Int32: Found]
+        /// Every name of every meaning, as spelled in the catalog, with the library's answer for it.
+        let byName: [String: Found]
         let longestName: Int
 
-        init(_ entries: [ErrorEntry]) {
+        init(_ space: Space, _ entries: [ErrorEntry]) {
             self.entries = entries
             var byCode = [Int32: ErrorEntry](minimumCapacity: entries.count)
-            var byName = [String: ErrorEntry](minimumCapacity: entries.count * 2)
+            var found = [Int32: Found](minimumCapacity: entries.count)
             for entry in entries {
                 byCode[entry.code] = entry
-                for name in [entry.name] + entry.aliases {
-                    byName[name] = entry
-                }
+                found[entry.code] = Found(
+                    entry: entry, meaningIndex: 0, meaning: entry.meanings[0], fit: .default,
+                    name: entry.meanings[0].names.canonical)
+            }
+            var byName = [String: Found]()
+            for target in names(space: space) {
+                guard let entry = byCode[target.code] else { continue }
+                let meaning = entry.meanings[Int(target.meaningIndex)]
+                byName[target.name] = Found(
+                    entry: entry, meaningIndex: target.meaningIndex, meaning: meaning, fit: .default,
+                    name: meaning.names.canonical)
             }
             self.byCode = byCode
+            self.found = found
             self.byName = byName
             longestName = byName.keys.map { $0.utf8.count }.max() ?? 0
         }
     }
 }
 
-/// An error an app can throw for an SDK error code. Its description is the
-/// code's message in `language` (see `ChatErrors.message`), for unknown codes too.
+/// An error an app can throw for an SDK error code, in the context of the
+/// `sdk` that sent it (nil: the default meaning). Which text is where:
+///
+/// - `errorDescription` (so `localizedDescription`) and `userMessage`: the
+///   message to show the app's end user, in `language` (see `ChatErrors.userMessage`);
+/// - `message`: the developer text for logs, the summary in `language` (see
+///   `ChatErrors.message`); `description` is "native 606 GROUP_NOT_EXIST: <message>";
+///
+/// both "Unknown error (web 12345)" for an undocumented code.
 public struct ChatError: Error, LocalizedError, CustomStringConvertible, Equatable, Hashable, Sendable {
     /// The numbering space of `code`.
     public let space: Space
-    /// The SDK code.
-    public let code: Int32
-    /// The language of `message`.
+    /// The SDK code, as the SDK handed it (any `Int`: one outside the `Int32`
+    /// range is undocumented, like any unknown code).
+    public let code: Int
+    /// The language of the texts.
     public let language: Language
+    /// The SDK the code came from, or nil for the default meaning.
+    public let sdk: Sdk?
 
-    /// The error for `code` in `space`.
-    public init(_ space: Space, code: Int32, language: Language = .en) {
+    /// The error for `code` in `space`, as the iOS SDK hands it (`NSInteger`).
+    public init(_ space: Space, code: Int, language: Language = .en, sdk: Sdk? = nil) {
         self.space = space
         self.code = code
         self.language = language
+        self.sdk = sdk
+    }
+
+    /// The error for an `Int32` code.
+    public init(_ space: Space, code: Int32, language: Language = .en, sdk: Sdk? = nil) {
+        self.init(space, code: Int(code), language: language, sdk: sdk)
     }
 
     /// The error for a generated constant.
-    public init<Code: ChatErrorCode>(_ code: Code, language: Language = .en) {
-        self.init(Code.space, code: code.code, language: language)
+    public init<Code: ChatErrorCode>(_ code: Code, language: Language = .en, sdk: Sdk? = nil) {
+        self.init(Code.space, code: code.code, language: language, sdk: sdk)
     }
 
-    /// The catalog entry, or nil when the code is not documented.
-    public var entry: ErrorEntry? { ChatErrors.lookup(space, code: code) }
+    /// The entry and the meaning that applies, or nil when the code is not documented.
+    public var found: Found? { ChatErrors.lookup(space, code: code, in: sdk) }
 
-    /// The message to show, in `language`.
-    public var message: String { ChatErrors.message(space, code: code, language: language) }
+    /// The catalog entry, or nil when the code is not documented.
+    public var entry: ErrorEntry? { found?.entry }
+
+    /// The meaning that applies (the SDK's, else the default), or nil for an unknown code.
+    public var meaning: Meaning? { found?.meaning }
+
+    /// The developer text (the summary), in `language`.
+    public var message: String { ChatErrors.message(space, code: code, language: language, in: sdk) }
+
+    /// The message for the end user, in `language`.
+    public var userMessage: String { ChatErrors.userMessage(space, code: code, language: language, in: sdk) }
 
     /// Whether the same call may succeed if retried later (false for unknown codes).
-    public var isTransient: Bool { entry?.isTransient ?? false }
+    public var isTransient: Bool { meaning?.isTransient ?? false }
 
     /// The recovery to take, or nil for an unknown code.
-    public var action: Action? { entry?.action }
+    public var action: Action? { meaning?.action }
 
-    /// The message to show, in `language`.
-    public var errorDescription: String? { message }
+    /// Whether SDKs still emit the meaning, or nil for an unknown code.
+    public var status: Status? { meaning?.status }
 
-    /// "web 16 WEBIM_CONNCTION_DISCONNECTED: <message>" (the name is left out for unknown codes).
+    /// The message for the end user (`userMessage`), not the developer text.
+    public var errorDescription: String? { userMessage }
+
+    /// "web 16 WEBIM_CONNCTION_DISCONNECTED: <message>", with the name the SDK
+    /// prints (the name is left out for unknown codes).
     public var description: String {
-        let name = entry.map { " \($0.name)" } ?? ""
+        let name = found.map { " \($0.name)" } ?? ""
         return "\(space.name) \(code)\(name): \(message)"
     }
 }

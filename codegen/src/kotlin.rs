@@ -2,7 +2,7 @@
 //! `NativeErrorCode`) with a constant for every code, for the idiomatic layer
 //! in `bindings/kotlin`.
 
-use crate::Generated;
+use crate::{status_note, string_literal, Generated, Literal};
 use chat_errors::{entries, Space, CATALOG_VERSION};
 use chat_errors_render::naming::{binding_enum, kotlin_case, kotlin_space};
 use std::fmt::Write;
@@ -67,9 +67,12 @@ fn render_space(out: &mut String, space: Space) {
     );
     for (index, entry) in all.iter().enumerate() {
         let separator = if index + 1 == all.len() { ';' } else { ',' };
+        let deprecated = status_note(entry).map_or(String::new(), |note| {
+            format!("    @Deprecated({})\n", string_literal(&note, Literal::Kotlin))
+        });
         let _ = writeln!(
             out,
-            "    /** {code}: {summary} */\n    {constant}({code}){separator}",
+            "    /** {code}: {summary} */\n{deprecated}    {constant}({code}){separator}",
             code = entry.code(),
             summary = kdoc_text(entry.summary().en()),
             constant = kotlin_case(entry.name()),

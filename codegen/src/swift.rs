@@ -2,8 +2,8 @@
 //! `NativeErrorCode`, raw type `Int32`) with a case for every code, for the
 //! idiomatic layer in `bindings/swift`.
 
-use crate::Generated;
-use chat_errors::{entries, Space, CATALOG_VERSION};
+use crate::{status_note, string_literal, Generated, Literal};
+use chat_errors::{entries, Platform, Space, CATALOG_VERSION};
 use chat_errors_render::naming::{binding_enum, swift_case_declaration, swift_space};
 use std::collections::BTreeSet;
 use std::fmt::Write;
@@ -20,24 +20,6 @@ pub fn outputs(_root: &Path) -> Vec<Generated> {
 /// Text for a `///` doc comment: one line.
 fn doc_text(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// Text as a Swift string literal.
-fn string_literal(text: &str) -> String {
-    let mut literal = String::with_capacity(text.len() + 2);
-    literal.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => literal.push_str("\\\""),
-            '\\' => literal.push_str("\\\\"),
-            c if c.is_control() => {
-                let _ = write!(literal, "\\u{{{:x}}}", u32::from(c));
-            }
-            c => literal.push(c),
-        }
-    }
-    literal.push('"');
-    literal
 }
 
 fn render() -> String {
@@ -67,7 +49,11 @@ fn render_spaces(out: &mut String) {
         cases.join(", ")
     );
     for (&space, case) in Space::ALL.iter().zip(&cases) {
-        let _ = writeln!(out, "        case {case}: return {}", string_literal(space.as_str()));
+        let _ = writeln!(
+            out,
+            "        case {case}: return {}",
+            string_literal(space.as_str(), Literal::Swift)
+        );
     }
     out.push_str("        }\n    }\n}\n");
 }
@@ -89,9 +75,15 @@ fn render_space(out: &mut String, space: Space) {
          public enum {name}: Int32, CaseIterable, Sendable, ChatErrorCode {{\n"
     );
     for (entry, case) in all.iter().zip(&cases) {
+        let deprecated = status_note(entry).map_or(String::new(), |note| {
+            format!(
+                "    @available(*, deprecated, message: {})\n",
+                string_literal(&note, Literal::Swift)
+            )
+        });
         let _ = writeln!(
             out,
-            "    /// {code}: {summary}\n    case {case} = {code}",
+            "    /// {code}: {summary}\n{deprecated}    case {case} = {code}",
             code = entry.code(),
             summary = doc_text(entry.summary().en()),
         );
@@ -102,13 +94,60 @@ fn render_space(out: &mut String, space: Space) {
          public static var space: Space {{ {space_case} }}\n\n    \
          /// The SDK code.\n    \
          public var code: Int32 {{ rawValue }}\n\n    \
-         /// The SDK's constant name, exactly as the SDK spells it.\n    \
-         public var name: String {{\n        \
-         switch self {{\n",
+         /// Every case, in code order (by raw value: Swift synthesizes no list with deprecated cases).\n    \
+         public static let allCases: [{name}] = [{codes}].compactMap {{ {name}(rawValue: $0) }}\n",
         space_case = swift_space(space),
+        codes = all
+            .iter()
+            .map(|entry| entry.code().to_string())
+            .collect::<Vec<_>>()
+            .join(", "),
     );
-    for (entry, case) in all.iter().zip(&cases) {
-        let _ = writeln!(out, "        case .{case}: return {}", string_literal(entry.name()));
+    // By raw value, not by case: a switch over the cases would use the deprecated ones.
+    let mut property = |doc: &str, declaration: &str, names: Vec<Option<&str>>| {
+        if names.iter().all(Option::is_none) {
+            return;
+        }
+        let optional = declaration.ends_with('?');
+        let _ = write!(
+            out,
+            "\n    /// {doc}\n    public var {declaration} {{\n        switch rawValue {{\n"
+        );
+        for (entry, name) in all.iter().zip(names) {
+            if let Some(name) = name {
+                let _ = writeln!(
+                    out,
+                    "        case {}: return {}",
+                    entry.code(),
+                    string_literal(name, Literal::Swift)
+                );
+            }
+        }
+        let fallback = if optional {
+            "nil"
+        } else {
+            "\"\"  // unreachable: every case is listed"
+        };
+        let _ = write!(out, "        default: return {fallback}\n        }}\n    }}\n");
+    };
+    property(
+        "The SDK's constant name, exactly as the SDK spells it (the canonical name: Android's, or the JS name).",
+        "name: String",
+        all.iter().map(|entry| Some(entry.name())).collect(),
+    );
+    for (platform, doc) in [
+        (Platform::IosEasemob, "The name the Easemob iOS SDK (HyphenateChat) prints: `EMError...`; nil when it does not have this meaning."),
+        (Platform::IosAgora, "The name the Agora Chat iOS SDK prints: `AgoraChatError...`; nil when it does not have this meaning."),
+    ] {
+        let declaration = match platform {
+            Platform::IosEasemob => "iosEasemobName: String?",
+            _ => "iosAgoraName: String?",
+        };
+        let names = all
+            .iter()
+            .map(|entry| entry.default_meaning().names().on(platform).map(|name| name.as_str()))
+            .collect();
+        property(doc, declaration, names);
     }
-    out.push_str("        }\n    }\n}\n");
+    out.push_str("}\n");
 }

@@ -40,7 +40,7 @@ pub use catalog::{
 };
 pub use entry::{CodeRef, Conflict, Entry, LocalizedText, Meaning, Names, Seed, Source, StaticText};
 pub use kinds::{Action, Category, Family, Language, Platform, Space, Status};
-pub use message::{message, Message};
+pub use message::{message, message_wide, Message};
 pub use schema::SCHEMA_VERSION;
 pub use sdk::{Scope, Sdk, SdkError, Version};
 pub use search::{search, Search};

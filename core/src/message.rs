@@ -9,11 +9,18 @@ use core::fmt;
 /// is documented, otherwise a generic "Unknown error (web 12345)" in
 /// `language`. Formats without allocating; use `to_string()` or `write!`.
 pub fn message(space: Space, code: i32, language: Language) -> Message {
+    message_wide(space, i64::from(code), language)
+}
+
+/// [`message`] for a code held in a wider integer (Swift's `Int`, Kotlin's
+/// `Long`): a code outside the `i32` range is never documented and gets the
+/// unknown-error text with the code as given.
+pub fn message_wide(space: Space, code: i64, language: Language) -> Message {
     Message {
         space,
         code,
         language,
-        entry: lookup(space, code),
+        entry: i32::try_from(code).ok().and_then(|code| lookup(space, code)),
     }
 }
 
@@ -21,7 +28,7 @@ pub fn message(space: Space, code: i32, language: Language) -> Message {
 #[derive(Clone, Copy, Debug)]
 pub struct Message {
     space: Space,
-    code: i32,
+    code: i64,
     language: Language,
     entry: Option<&'static Entry>,
 }

@@ -31,10 +31,16 @@ func react(to error: ChatError, attempt: Int) -> Reaction {
     return .tell
 }
 
-/// An SDK callback as apps receive it: a space (which SDK) and a bare code.
-func onError(_ space: Space, code: Int32, language: Language, attempt: Int = 0) {
-    let error = ChatError(space, code: code, language: language)
-    print("\(error) -> \(react(to: error, attempt: attempt))")
+/// The SDK this app is built with: codes are read in its context.
+let sdk = try! Sdk("easemob-ios")
+
+/// An SDK callback as apps receive it: a space (which SDK) and a bare code,
+/// an `NSInteger`. The person sees the user message (`localizedDescription`);
+/// the log gets the developer text (`description`).
+func onError(_ space: Space, code: Int, language: Language, attempt: Int = 0, from: Sdk = sdk) {
+    let error = ChatError(space, code: code, language: language, sdk: from)
+    print("show \"\(error.localizedDescription)\" -> \(react(to: error, attempt: attempt))")
+    print("    log: \(error)")
 }
 
 let tag = CommandLine.arguments.dropFirst().first ?? Locale.current.identifier
@@ -42,11 +48,15 @@ let language = ChatErrors.language(tag: tag)
 ChatErrors.preload()
 print("chat-errors catalog \(ChatErrors.catalogVersion), messages in \(language)")
 
-onError(.web, code: WebErrorCode.webimConnctionDisconnected.code, language: language)
-onError(.web, code: WebErrorCode.serverBusy.code, language: language, attempt: 3)
-onError(.native, code: NativeErrorCode.userKickedByChangePassword.code, language: language)
-onError(.native, code: NativeErrorCode.invalidToken.code, language: language)
+onError(.web, code: Int(WebErrorCode.webimConnctionDisconnected.code), language: language)
+onError(.web, code: Int(WebErrorCode.serverBusy.code), language: language, attempt: 3)
+onError(.native, code: Int(NativeErrorCode.userKickedByChangePassword.code), language: language)
+onError(.native, code: Int(NativeErrorCode.invalidToken.code), language: language)
 onError(.web, code: 4242, language: language)
+// An older iOS SDK sends 605 for a missing group: read it in that SDK's context.
+onError(.native, code: 605, language: language)
+onError(.native, code: 605, language: language, from: try! Sdk("easemob-ios@3.9"))
+print("606 on iOS is \(NativeErrorCode.groupNotExist.iosEasemobName ?? "-") / \(NativeErrorCode.groupNotExist.iosAgoraName ?? "-")")
 
 // Apps that keep the generated constants can switch over them.
 switch WebErrorCode(rawValue: 16) {

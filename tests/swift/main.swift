@@ -45,6 +45,10 @@ struct Export: Decodable {
         let equivalents: [Ref]
         let names: Names
         let meanings: [Meaning]
+        let documented: Bool
+        let status: String
+        let user: Text
+        let conflicts: [ConflictRef]
 
         /// Whether an SDK emits the default meaning (its scope is not empty):
         /// such an entry has a constant and owns its names.
@@ -57,6 +61,9 @@ struct Export: Decodable {
     /// A meaning's names (`canonical`, platform names, `aliases`), as one list.
     struct Names: Decodable {
         let all: [String]
+        /// The platform names by key (`canonical`, `ios_easemob`...).
+        let byKey: [String: String]
+        let aliases: [String]
 
         struct Key: CodingKey {
             var stringValue: String
@@ -68,18 +75,36 @@ struct Export: Decodable {
         init(from decoder: Decoder) throws {
             let container = try decoder.container(keyedBy: Key.self)
             var all: [String] = []
+            var byKey: [String: String] = [:]
+            var aliases: [String] = []
             for key in container.allKeys {
                 if key.stringValue == "aliases" {
-                    all += try container.decode([String].self, forKey: key)
+                    aliases = try container.decode([String].self, forKey: key)
                 } else {
-                    all.append(try container.decode(String.self, forKey: key))
+                    byKey[key.stringValue] = try container.decode(String.self, forKey: key)
                 }
             }
+            all = byKey.keys.sorted().compactMap { byKey[$0] } + aliases
             self.all = all
+            self.byKey = byKey
+            self.aliases = aliases
         }
     }
-    struct Meaning: Decodable { let scope: [Scope] }
-    struct Scope: Decodable { let family: String }
+    struct Meaning: Decodable {
+        let names: Names
+        let category: String
+        let transient: Bool
+        let action: String
+        let status: String
+        let scope: [Scope]
+        let summary: Text
+        let detail: Text
+        let user: Text
+        let sources: [SourceRef]
+    }
+    struct Scope: Decodable { let family: String; let from: String?; let until: String? }
+    struct SourceRef: Decodable { let source: String; let name: String }
+    struct ConflictRef: Decodable { let source: String; let says: String; let reason: Text }
 
     let catalogVersion: String
     let entries: [Entry]
@@ -137,6 +162,16 @@ extension Checks {
         equal("\(prefix) seed names", expected.seeds.map(\.name), actual.seeds.map(\.name))
         equal("\(prefix) equivalent spaces", expected.equivalents.map(\.space), actual.equivalents.map { catalogName($0.space) })
         equal("\(prefix) equivalent codes", expected.equivalents.map(\.code), actual.equivalents.map(\.code))
+        equal("\(prefix) documented", expected.documented, actual.isDocumented)
+        equal("\(prefix) status", expected.status, catalogName(actual.status))
+        equal("\(prefix) user.en", expected.user.en, actual.user.en)
+        equal("\(prefix) user.zh", expected.user.zh, actual.user.zh)
+        equal("\(prefix) conflicts", expected.conflicts.map { [$0.source, $0.says, $0.reason.en, $0.reason.zh] },
+              actual.conflicts.map { [$0.source, $0.says, $0.reason.en, $0.reason.zh] })
+        equal("\(prefix) meaning count", expected.meanings.count, actual.meanings.count)
+        for (index, (e, a)) in zip(expected.meanings, actual.meanings).enumerated() {
+            meaning("\(prefix) meaning \(index)", e, a)
+        }
     }
 
     func entryList(_ what: String, _ expected: [Export.Entry], _ actual: [ErrorEntry]) {
@@ -319,9 +354,14 @@ extension Checks {
                 equal("message \(label(entry)) \(language)", message,
                       ChatErrors.message(space, code: entry.code, language: language))
                 let error = ChatError(space, code: entry.code, language: language)
+                let user = text(entry.user, language)
                 equal("error \(label(entry)) \(language) message", message, error.message)
-                equal("error \(label(entry)) \(language) errorDescription", message, error.errorDescription)
-                equal("error \(label(entry)) \(language) localizedDescription", message, error.localizedDescription)
+                equal("error \(label(entry)) \(language) userMessage", user, error.userMessage)
+                equal("error \(label(entry)) \(language) errorDescription", user, error.errorDescription)
+                equal("error \(label(entry)) \(language) localizedDescription", user, error.localizedDescription)
+                equal("userMessage \(label(entry)) \(language)", user,
+                      ChatErrors.userMessage(space, code: entry.code, language: language))
+                equal("error \(label(entry)) status", entry.status, error.status.map(catalogName))
                 equal("error \(label(entry)) description", "\(entry.space) \(entry.code) \(entry.name): \(message)",
                       error.description)
                 equal("error \(label(entry)) transient", entry.transient, error.isTransient)
@@ -351,12 +391,12 @@ extension Checks {
         for constant in WebErrorCode.allCases {
             equal("constant \(constant.name) space", Space.web, WebErrorCode.space)
             equal("constant \(constant.name) lookup", constant.name, ChatErrors.lookup(constant)?.name)
-            equal("constant \(constant.name) error code", constant.code, ChatError(constant).code)
+            equal("constant \(constant.name) error code", Int(constant.code), ChatError(constant).code)
         }
         for constant in NativeErrorCode.allCases {
             equal("constant \(constant.name) space", Space.native, NativeErrorCode.space)
             equal("constant \(constant.name) lookup", constant.name, ChatErrors.lookup(constant)?.name)
-            equal("constant \(constant.name) error code", constant.code, ChatError(constant).code)
+            equal("constant \(constant.name) error code", Int(constant.code), ChatError(constant).code)
         }
         let disconnected: String
         switch WebErrorCode(rawValue: 16) {
@@ -380,6 +420,8 @@ extension Checks {
                     equal("\(what): message \(language)", message, ChatErrors.message(space, code: code, language: language))
                     let error = ChatError(space, code: code, language: language)
                     equal("\(what): error message \(language)", message, error.errorDescription)
+                    equal("\(what): userMessage \(language)", message,
+                          ChatErrors.userMessage(space, code: code, language: language))
                     equal("\(what): error description", "\(catalogName(space)) \(code): \(message)", error.description)
                     check("\(what): error entry", error.entry == nil)
                     equal("\(what): error transient", false, error.isTransient)
@@ -429,5 +471,12 @@ checks.idiomatic(export)
 checks.constantsMatch(export)
 checks.unknownCodesAnswered(export)
 checks.badNames(export)
+checks.meanings(export)
+checks.disagreements(export)
+checks.iosNames(export)
+checks.sdkList(export)
+checks.generatedNames(export)
+checks.badSdkTexts(export)
+checks.wideCodes(export)
 print("\(checks.passed) passed, \(checks.failed) failed")
 exit(checks.failed == 0 ? 0 : 1)

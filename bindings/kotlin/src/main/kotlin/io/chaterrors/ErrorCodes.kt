@@ -177,6 +177,7 @@ enum class NativeErrorCode(override val code: Int) : ErrorCode {
     /** 4: The service limit is exceeded. */
     EXCEED_SERVICE_LIMIT(4),
     /** 5: The service is suspended because the account is in arrears (deprecated). */
+    @Deprecated("Deprecated: SDKs may still send native 5 (SERVICE_ARREARAGES), but it is going away. Keep handling it; build nothing new on it.")
     SERVICE_ARREARAGES(5),
     /** 7: The batch operation only partly succeeded. */
     PARTIAL_SUCCESS(7),
@@ -279,6 +280,7 @@ enum class NativeErrorCode(override val code: Int) : ErrorCode {
     /** 502: Message sending is rate limited. */
     MESSAGE_SEND_TRAFFIC_LIMIT(502),
     /** 503: Message encryption failed (deprecated). */
+    @Deprecated("Deprecated: SDKs may still send native 503 (MESSAGE_ENCRYPTION_ERROR), but it is going away. Keep handling it; build nothing new on it.")
     MESSAGE_ENCRYPTION_ERROR(503),
     /** 504: The message recall time limit has passed. */
     MESSAGE_RECALL_TIME_LIMIT(504),

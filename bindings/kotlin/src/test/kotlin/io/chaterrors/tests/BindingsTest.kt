@@ -11,6 +11,13 @@ import io.chaterrors.Category
 import io.chaterrors.ChatErrorException
 import io.chaterrors.ChatErrors
 import io.chaterrors.CodeRef
+import io.chaterrors.Conflict
+import io.chaterrors.Family
+import io.chaterrors.Meaning
+import io.chaterrors.Names
+import io.chaterrors.Scope
+import io.chaterrors.Source
+import io.chaterrors.Status
 import io.chaterrors.ErrorCode
 import io.chaterrors.ErrorEntry
 import io.chaterrors.Language
@@ -62,7 +69,7 @@ class Checks {
 }
 
 /** Runs [body] with a fresh [Checks] and verifies it. */
-private fun checking(body: Checks.() -> Unit) = Checks().apply(body).verify()
+fun checking(body: Checks.() -> Unit) = Checks().apply(body).verify()
 
 /** The expected catalog, read from the JSON export. */
 class Expected(path: String) {
@@ -75,7 +82,7 @@ class Expected(path: String) {
 
     private val document = parseJson(File(path).readText()) as Map<*, *>
     val catalogVersion = document["catalog_version"] as String
-    private val raw = (document["entries"] as List<*>).map { it as Map<*, *> }
+    val raw = (document["entries"] as List<*>).map { it as Map<*, *> }
     val entries: List<ErrorEntry> = raw.map { entry(it) }
 
     /** Entries whose default meaning some SDK emits (its scope is not empty): they have a constant and own their names. */
@@ -115,9 +122,49 @@ class Expected(path: String) {
             val ref = it as Map<*, *>
             CodeRef(space = space(ref["space"]), code = (ref["code"] as Long).toInt())
         },
+        isDocumented = json["documented"] as Boolean,
+        status = status(json["status"]),
+        user = text(json["user"]),
+        meanings = (json["meanings"] as List<*>).map { meaning(it as Map<*, *>) },
+        conflicts = (json["conflicts"] as List<*>).map {
+            val conflict = it as Map<*, *>
+            Conflict(source = conflict["source"] as String, says = conflict["says"] as String, reason = text(conflict["reason"]))
+        },
+    )
+
+    private fun meaning(json: Map<*, *>) = Meaning(
+        names = (json["names"] as Map<*, *>).let { names ->
+            Names(
+                canonical = names["canonical"] as String,
+                androidEasemob = names["android_easemob"] as String?,
+                iosEasemob = names["ios_easemob"] as String?,
+                iosAgora = names["ios_agora"] as String?,
+                cpp = names["cpp"] as String?,
+                unity = names["unity"] as String?,
+                harmonyos = names["harmonyos"] as String?,
+                aliases = (names["aliases"] as List<*>).map { it as String },
+            )
+        },
+        category = Category.valueOf((json["category"] as String).uppercase()),
+        isTransient = json["transient"] as Boolean,
+        action = Action.valueOf((json["action"] as String).uppercase()),
+        status = status(json["status"]),
+        scope = (json["scope"] as List<*>).map {
+            val scope = it as Map<*, *>
+            Scope(family = family(scope["family"] as String), from = scope["from"] as String?, until = scope["until"] as String?)
+        },
+        summary = text(json["summary"]),
+        detail = text(json["detail"]),
+        user = text(json["user"]),
+        sources = (json["sources"] as List<*>).map {
+            val source = it as Map<*, *>
+            Source(source = source["source"] as String, name = source["name"] as String)
+        },
     )
 
     private fun space(json: Any?) = Space.valueOf((json as String).uppercase())
+
+    private fun status(json: Any?) = Status.valueOf((json as String).uppercase())
 
     private fun text(json: Any?): LocalizedText {
         val text = json as Map<*, *>
@@ -125,7 +172,10 @@ class Expected(path: String) {
     }
 }
 
-private fun label(entry: ErrorEntry) = "${entry.space} ${entry.code} ${entry.name}"
+/** The family of an SDK name such as "easemob-ios". */
+fun family(name: String) = Family.valueOf(name.uppercase().replace('-', '_'))
+
+fun label(entry: ErrorEntry) = "${entry.space} ${entry.code} ${entry.name}"
 
 /** Compares every field of [actual] with [expected]. */
 private fun Checks.entry(what: String, expected: ErrorEntry, actual: ErrorEntry?) {
@@ -145,7 +195,16 @@ private fun Checks.entry(what: String, expected: ErrorEntry, actual: ErrorEntry?
     equal("$prefix detail.zh", expected.detail.zh, actual.detail.zh)
     equal("$prefix seeds", expected.seeds, actual.seeds)
     equal("$prefix equivalents", expected.equivalents, actual.equivalents)
+    equal("$prefix documented", expected.isDocumented, actual.isDocumented)
+    equal("$prefix status", expected.status, actual.status)
+    equal("$prefix user", expected.user, actual.user)
+    equal("$prefix conflicts", expected.conflicts, actual.conflicts)
+    equal("$prefix meaning count", expected.meanings.size, actual.meanings.size)
+    expected.meanings.zip(actual.meanings).forEachIndexed { index, (e, a) -> meaning("$prefix meaning $index", e, a) }
 }
+
+/** Compares every field of a meaning (a data class: names, texts, scope, sources...). */
+fun Checks.meaning(what: String, expected: Meaning, actual: Meaning?) = equal(what, expected, actual)
 
 private fun Checks.entryList(what: String, expected: List<ErrorEntry>, actual: List<ErrorEntry>) {
     equal("$what: entries", expected.map(::label), actual.map(::label))
@@ -281,6 +340,10 @@ private fun Checks.idiomaticEntry(expected: Expected, entry: ErrorEntry) {
         equal("message ${label(entry)} $language", entry.summary.get(language), ChatErrors.message(entry.space, entry.code, language))
         val exception = ChatErrorException(entry.space, entry.code, language)
         equal("exception ${label(entry)} $language message", entry.summary.get(language), exception.message)
+        equal("exception ${label(entry)} $language localizedMessage", entry.user.get(language), exception.localizedMessage)
+        equal("exception ${label(entry)} $language userMessage", entry.user.get(language), exception.userMessage)
+        equal("userMessage ${label(entry)} $language", entry.user.get(language), ChatErrors.userMessage(entry.space, entry.code, language))
+        equal("exception ${label(entry)} status", entry.status, exception.status)
         equal("exception ${label(entry)} code", entry.code, exception.code)
         equal("exception ${label(entry)} transient", entry.isTransient, exception.isTransient)
         equal("exception ${label(entry)} action", entry.action, exception.action)
@@ -345,6 +408,8 @@ private fun Checks.unknownCodes(expected: Expected) {
                 equal("$what: message $language", message, ChatErrors.message(space, code, language))
                 val exception = ChatErrorException(space, code, language)
                 equal("$what: exception message $language", message, exception.message)
+                equal("$what: exception localizedMessage $language", message, exception.localizedMessage)
+                equal("$what: userMessage $language", message, ChatErrors.userMessage(space, code, language))
                 equal("$what: exception entry", null, exception.entry)
                 equal("$what: exception transient", false, exception.isTransient)
             }

@@ -10,6 +10,7 @@ import io.chaterrors.ChatErrorException
 import io.chaterrors.ChatErrors
 import io.chaterrors.Language
 import io.chaterrors.NativeErrorCode
+import io.chaterrors.Sdk
 import io.chaterrors.Space
 import io.chaterrors.WebErrorCode
 import java.util.Locale
@@ -34,11 +35,18 @@ fun react(error: ChatErrorException, attempt: Int): Reaction =
         else -> Reaction.Tell
     }
 
-/** An SDK callback as apps receive it: a space (which SDK) and a bare code. */
-fun onError(space: Space, code: Int, language: Language, attempt: Int = 0) {
-    val error = ChatErrorException(space, code, language)
-    val name = error.entry?.name ?: "undocumented"
-    println("${space.name.lowercase()} $code ($name): \"${error.message}\" -> ${react(error, attempt)}")
+/** The SDK this app is built with: codes are read in its context. */
+val sdk: Sdk = Sdk.parse("easemob-android")
+
+/**
+ * An SDK callback as apps receive it: a space (which SDK) and a bare code. The
+ * person sees the user message (localizedMessage); the log gets the developer text (message).
+ */
+fun onError(space: Space, code: Int, language: Language, attempt: Int = 0, from: Sdk = sdk) {
+    val error = ChatErrorException(space, code, language, sdk = from)
+    val name = error.found?.name ?: "undocumented"
+    println("${space.name.lowercase()} $code ($name): show \"${error.localizedMessage}\" -> ${react(error, attempt)}")
+    println("    log: ${error.message}")
 }
 
 fun main(args: Array<String>) {
@@ -51,6 +59,9 @@ fun main(args: Array<String>) {
     onError(Space.NATIVE, NativeErrorCode.USER_KICKED_BY_CHANGE_PASSWORD.code, language)
     onError(Space.NATIVE, NativeErrorCode.INVALID_TOKEN.code, language)
     onError(Space.WEB, 4242, language)
+    // The same code from an older iOS SDK means something else: read it in that SDK's context.
+    onError(Space.NATIVE, 605, language)
+    onError(Space.NATIVE, 605, language, from = Sdk.parse("easemob-ios@3.9"))
 
     // Apps that keep the generated constants can `when` over them.
     when (WebErrorCode.fromCode(16)) {
