@@ -408,6 +408,11 @@
 #define CHAT_ERRORS_NATIVE_SERVICE_ARREARAGES 5
 
 /**
+ * PUSH_REPORT_ACTION_FAILED (native 6): Reporting a push event failed.
+ */
+#define CHAT_ERRORS_NATIVE_PUSH_REPORT_ACTION_FAILED 6
+
+/**
  * PARTIAL_SUCCESS (native 7): The batch operation only partly succeeded.
  */
 #define CHAT_ERRORS_NATIVE_PARTIAL_SUCCESS 7
@@ -448,6 +453,16 @@
 #define CHAT_ERRORS_NATIVE_USER_NAME_TOO_LONG 105
 
 /**
+ * CHANNEL_SYNC_NOT_OPEN (native 106): Conversation sync is not enabled.
+ */
+#define CHAT_ERRORS_NATIVE_CHANNEL_SYNC_NOT_OPEN 106
+
+/**
+ * INVALID_CONVERSATION (native 107): The conversation is invalid.
+ */
+#define CHAT_ERRORS_NATIVE_INVALID_CONVERSATION 107
+
+/**
  * TOKEN_EXPIRED (native 108): The login token has expired.
  */
 #define CHAT_ERRORS_NATIVE_TOKEN_EXPIRED 108
@@ -461,6 +476,16 @@
  * INVALID_PARAM (native 110): A parameter is invalid.
  */
 #define CHAT_ERRORS_NATIVE_INVALID_PARAM 110
+
+/**
+ * OPERATION_UNSUPPORTED (native 111): The operation is not supported.
+ */
+#define CHAT_ERRORS_NATIVE_OPERATION_UNSUPPORTED 111
+
+/**
+ * QUERY_PARAM_REACHES_LIMIT (native 112): A query parameter exceeds its limit.
+ */
+#define CHAT_ERRORS_NATIVE_QUERY_PARAM_REACHES_LIMIT 112
 
 /**
  * USER_ALREADY_LOGIN (native 200): The user is already logged in.
@@ -601,6 +626,21 @@
  * SERVER_SERVICE_RESTRICTED (native 305): The app is disabled.
  */
 #define CHAT_ERRORS_NATIVE_SERVER_SERVICE_RESTRICTED 305
+
+/**
+ * SERVER_DECRYPTION_FAILED (native 306): Decrypting data from the server failed.
+ */
+#define CHAT_ERRORS_NATIVE_SERVER_DECRYPTION_FAILED 306
+
+/**
+ * SERVER_GET_RTC_CONFIG_FAILED (native 307): Fetching the audio/video configuration failed.
+ */
+#define CHAT_ERRORS_NATIVE_SERVER_GET_RTC_CONFIG_FAILED 307
+
+/**
+ * SERVER_NO_MATCH_URL (native 308): No matching server address was found.
+ */
+#define CHAT_ERRORS_NATIVE_SERVER_NO_MATCH_URL 308
 
 /**
  * FILE_NOT_FOUND (native 400): The file is not found.
@@ -821,6 +861,21 @@
  * USERINFO_DATALENGTH_EXCEED (native 901): The user attribute data is too long.
  */
 #define CHAT_ERRORS_NATIVE_USERINFO_DATALENGTH_EXCEED 901
+
+/**
+ * TRANSLATE_INVALID_PARAMS (native 903): Invalid translation parameters (removed; now 1110).
+ */
+#define CHAT_ERRORS_NATIVE_TRANSLATE_INVALID_PARAMS 903
+
+/**
+ * TRANSLATE_FAIL (native 904): Translation failed (removed; now 1113).
+ */
+#define CHAT_ERRORS_NATIVE_TRANSLATE_FAIL 904
+
+/**
+ * TRANSLATE_NOT_INIT (native 905): Translation is not initialized (removed).
+ */
+#define CHAT_ERRORS_NATIVE_TRANSLATE_NOT_INIT 905
 
 /**
  * CONTACT_ADD_FAILED (native 1000): Adding the contact failed.

@@ -256,6 +256,8 @@ public enum NativeErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
     case exceedServiceLimit = 4
     /// 5: The service is suspended because the account is in arrears (deprecated).
     case serviceArrearages = 5
+    /// 6: Reporting a push event failed.
+    case pushReportActionFailed = 6
     /// 7: The batch operation only partly succeeded.
     case partialSuccess = 7
     /// 8: The app has hit its daily or monthly active user limit.
@@ -272,12 +274,20 @@ public enum NativeErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
     case invalidToken = 104
     /// 105: The user ID is too long.
     case userNameTooLong = 105
+    /// 106: Conversation sync is not enabled.
+    case channelSyncNotOpen = 106
+    /// 107: The conversation is invalid.
+    case invalidConversation = 107
     /// 108: The login token has expired.
     case tokenExpired = 108
     /// 109: The login token is about to expire (informational).
     case tokenWillExpire = 109
     /// 110: A parameter is invalid.
     case invalidParam = 110
+    /// 111: The operation is not supported.
+    case operationUnsupported = 111
+    /// 112: A query parameter exceeds its limit.
+    case queryParamReachesLimit = 112
     /// 200: The user is already logged in.
     case userAlreadyLogin = 200
     /// 201: The user is not logged in.
@@ -334,6 +344,12 @@ public enum NativeErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
     case serverGetDnslistFailed = 304
     /// 305: The app is disabled.
     case serverServiceRestricted = 305
+    /// 306: Decrypting data from the server failed.
+    case serverDecryptionFailed = 306
+    /// 307: Fetching the audio/video configuration failed.
+    case serverGetRtcConfigFailed = 307
+    /// 308: No matching server address was found.
+    case serverNoMatchUrl = 308
     /// 400: The file is not found.
     case fileNotFound = 400
     /// 401: The file is invalid.
@@ -422,6 +438,12 @@ public enum NativeErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
     case userinfoUsercountExceed = 900
     /// 901: The user attribute data is too long.
     case userinfoDatalengthExceed = 901
+    /// 903: Invalid translation parameters (removed; now 1110).
+    case translateInvalidParams = 903
+    /// 904: Translation failed (removed; now 1113).
+    case translateFail = 904
+    /// 905: Translation is not initialized (removed).
+    case translateNotInit = 905
     /// 1000: Adding the contact failed.
     case contactAddFailed = 1000
     /// 1001: The inviter's contact list is full.
@@ -480,6 +502,7 @@ public enum NativeErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
         case .databaseError: return "DATABASE_ERROR"
         case .exceedServiceLimit: return "EXCEED_SERVICE_LIMIT"
         case .serviceArrearages: return "SERVICE_ARREARAGES"
+        case .pushReportActionFailed: return "PUSH_REPORT_ACTION_FAILED"
         case .partialSuccess: return "PARTIAL_SUCCESS"
         case .appActiveNumberReachLimitation: return "APP_ACTIVE_NUMBER_REACH_LIMITATION"
         case .invalidAppKey: return "INVALID_APP_KEY"
@@ -488,9 +511,13 @@ public enum NativeErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
         case .invalidUrl: return "INVALID_URL"
         case .invalidToken: return "INVALID_TOKEN"
         case .userNameTooLong: return "USER_NAME_TOO_LONG"
+        case .channelSyncNotOpen: return "CHANNEL_SYNC_NOT_OPEN"
+        case .invalidConversation: return "INVALID_CONVERSATION"
         case .tokenExpired: return "TOKEN_EXPIRED"
         case .tokenWillExpire: return "TOKEN_WILL_EXPIRE"
         case .invalidParam: return "INVALID_PARAM"
+        case .operationUnsupported: return "OPERATION_UNSUPPORTED"
+        case .queryParamReachesLimit: return "QUERY_PARAM_REACHES_LIMIT"
         case .userAlreadyLogin: return "USER_ALREADY_LOGIN"
         case .userNotLogin: return "USER_NOT_LOGIN"
         case .userAuthenticationFailed: return "USER_AUTHENTICATION_FAILED"
@@ -519,6 +546,9 @@ public enum NativeErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
         case .serverUnknownError: return "SERVER_UNKNOWN_ERROR"
         case .serverGetDnslistFailed: return "SERVER_GET_DNSLIST_FAILED"
         case .serverServiceRestricted: return "SERVER_SERVICE_RESTRICTED"
+        case .serverDecryptionFailed: return "SERVER_DECRYPTION_FAILED"
+        case .serverGetRtcConfigFailed: return "SERVER_GET_RTC_CONFIG_FAILED"
+        case .serverNoMatchUrl: return "SERVER_NO_MATCH_URL"
         case .fileNotFound: return "FILE_NOT_FOUND"
         case .fileInvalid: return "FILE_INVALID"
         case .fileUploadFailed: return "FILE_UPLOAD_FAILED"
@@ -563,6 +593,9 @@ public enum NativeErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
         case .chatroomUserInBlocklist: return "CHATROOM_USER_IN_BLOCKLIST"
         case .userinfoUsercountExceed: return "USERINFO_USERCOUNT_EXCEED"
         case .userinfoDatalengthExceed: return "USERINFO_DATALENGTH_EXCEED"
+        case .translateInvalidParams: return "TRANSLATE_INVALID_PARAMS"
+        case .translateFail: return "TRANSLATE_FAIL"
+        case .translateNotInit: return "TRANSLATE_NOT_INIT"
         case .contactAddFailed: return "CONTACT_ADD_FAILED"
         case .contactReachLimit: return "CONTACT_REACH_LIMIT"
         case .contactReachLimitPeer: return "CONTACT_REACH_LIMIT_PEER"

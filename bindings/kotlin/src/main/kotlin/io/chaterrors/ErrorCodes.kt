@@ -178,6 +178,8 @@ enum class NativeErrorCode(override val code: Int) : ErrorCode {
     EXCEED_SERVICE_LIMIT(4),
     /** 5: The service is suspended because the account is in arrears (deprecated). */
     SERVICE_ARREARAGES(5),
+    /** 6: Reporting a push event failed. */
+    PUSH_REPORT_ACTION_FAILED(6),
     /** 7: The batch operation only partly succeeded. */
     PARTIAL_SUCCESS(7),
     /** 8: The app has hit its daily or monthly active user limit. */
@@ -194,12 +196,20 @@ enum class NativeErrorCode(override val code: Int) : ErrorCode {
     INVALID_TOKEN(104),
     /** 105: The user ID is too long. */
     USER_NAME_TOO_LONG(105),
+    /** 106: Conversation sync is not enabled. */
+    CHANNEL_SYNC_NOT_OPEN(106),
+    /** 107: The conversation is invalid. */
+    INVALID_CONVERSATION(107),
     /** 108: The login token has expired. */
     TOKEN_EXPIRED(108),
     /** 109: The login token is about to expire (informational). */
     TOKEN_WILL_EXPIRE(109),
     /** 110: A parameter is invalid. */
     INVALID_PARAM(110),
+    /** 111: The operation is not supported. */
+    OPERATION_UNSUPPORTED(111),
+    /** 112: A query parameter exceeds its limit. */
+    QUERY_PARAM_REACHES_LIMIT(112),
     /** 200: The user is already logged in. */
     USER_ALREADY_LOGIN(200),
     /** 201: The user is not logged in. */
@@ -256,6 +266,12 @@ enum class NativeErrorCode(override val code: Int) : ErrorCode {
     SERVER_GET_DNSLIST_FAILED(304),
     /** 305: The app is disabled. */
     SERVER_SERVICE_RESTRICTED(305),
+    /** 306: Decrypting data from the server failed. */
+    SERVER_DECRYPTION_FAILED(306),
+    /** 307: Fetching the audio/video configuration failed. */
+    SERVER_GET_RTC_CONFIG_FAILED(307),
+    /** 308: No matching server address was found. */
+    SERVER_NO_MATCH_URL(308),
     /** 400: The file is not found. */
     FILE_NOT_FOUND(400),
     /** 401: The file is invalid. */
@@ -344,6 +360,12 @@ enum class NativeErrorCode(override val code: Int) : ErrorCode {
     USERINFO_USERCOUNT_EXCEED(900),
     /** 901: The user attribute data is too long. */
     USERINFO_DATALENGTH_EXCEED(901),
+    /** 903: Invalid translation parameters (removed; now 1110). */
+    TRANSLATE_INVALID_PARAMS(903),
+    /** 904: Translation failed (removed; now 1113). */
+    TRANSLATE_FAIL(904),
+    /** 905: Translation is not initialized (removed). */
+    TRANSLATE_NOT_INIT(905),
     /** 1000: Adding the contact failed. */
     CONTACT_ADD_FAILED(1000),
     /** 1001: The inviter's contact list is full. */
