@@ -434,6 +434,62 @@ public enum NativeErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
     case chatroomOwnerNotAllowLeave = 706
     /// 707: The user is on the chat room's block list.
     case chatroomUserInBlocklist = 707
+    /// 800: The call ID is invalid.
+    case callInvalidId = 800
+    /// 801: The callee is busy.
+    case callBusy = 801
+    /// 802: The callee is offline.
+    case callRemoteOffline = 802
+    /// 803: The call connection failed.
+    case callConnectionFailed = 803
+    /// 804: Creating the conference failed.
+    case callConferenceCreateFailed = 804
+    /// 805: The conference operation was cancelled.
+    case callConferenceCancel = 805
+    /// 806: Already in the conference.
+    case callAlreadyJoin = 806
+    /// 807: The stream is already published.
+    case callAlreadyPub = 807
+    /// 808: The stream is already subscribed.
+    case callAlreadySub = 808
+    /// 809: The call does not exist.
+    case callNoSession = 809
+    /// 810: The stream is not published.
+    case callNoPublish = 810
+    /// 811: The stream is not subscribed.
+    case callNoSubscribe = 811
+    /// 812: The stream does not exist.
+    case callNoStream = 812
+    /// 813: The conference ticket is invalid.
+    case callTicketInvalid = 813
+    /// 814: The conference ticket has expired.
+    case callTicketExpired = 814
+    /// 815: The call session has expired.
+    case callSessionExpired = 815
+    /// 816: The conference does not exist.
+    case callConferenceNoExist = 816
+    /// 817: The camera index is invalid.
+    case callInvalidCameraIndex = 817
+    /// 818: The call parameters are invalid.
+    case callInvalidParams = 818
+    /// 819: The call connection timed out.
+    case callConnectionTimeout = 819
+    /// 820: Joining the conference timed out.
+    case callJoinTimeout = 820
+    /// 821: The call was handled on another device.
+    case callOtherDevice = 821
+    /// 822: The conference was dismissed.
+    case callConferenceDismiss = 822
+    /// 823: The speaker limit is reached.
+    case callSpeakerFull = 823
+    /// 824: The video stream limit is reached.
+    case callVideoFull = 824
+    /// 825: CDN streaming failed.
+    case callCdnError = 825
+    /// 826: The screen-sharing limit is reached.
+    case callDesktopFull = 826
+    /// 827: Auto-subscribing to audio failed.
+    case callAutoAudioFail = 827
     /// 900: Too many users in one user-attribute query.
     case userinfoUsercountExceed = 900
     /// 901: The user attribute data is too long.
@@ -591,6 +647,34 @@ public enum NativeErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
         case .chatroomNotExist: return "CHATROOM_NOT_EXIST"
         case .chatroomOwnerNotAllowLeave: return "CHATROOM_OWNER_NOT_ALLOW_LEAVE"
         case .chatroomUserInBlocklist: return "CHATROOM_USER_IN_BLOCKLIST"
+        case .callInvalidId: return "CALL_INVALID_ID"
+        case .callBusy: return "CALL_BUSY"
+        case .callRemoteOffline: return "CALL_REMOTE_OFFLINE"
+        case .callConnectionFailed: return "CALL_CONNECTION_FAILED"
+        case .callConferenceCreateFailed: return "CALL_CONFERENCE_CREATE_FAILED"
+        case .callConferenceCancel: return "CALL_CONFERENCE_CANCEL"
+        case .callAlreadyJoin: return "CALL_ALREADY_JOIN"
+        case .callAlreadyPub: return "CALL_ALREADY_PUB"
+        case .callAlreadySub: return "CALL_ALREADY_SUB"
+        case .callNoSession: return "CALL_NO_SESSION"
+        case .callNoPublish: return "CALL_NO_PUBLISH"
+        case .callNoSubscribe: return "CALL_NO_SUBSCRIBE"
+        case .callNoStream: return "CALL_NO_STREAM"
+        case .callTicketInvalid: return "CALL_TICKET_INVALID"
+        case .callTicketExpired: return "CALL_TICKET_EXPIRED"
+        case .callSessionExpired: return "CALL_SESSION_EXPIRED"
+        case .callConferenceNoExist: return "CALL_CONFERENCE_NO_EXIST"
+        case .callInvalidCameraIndex: return "CALL_INVALID_CAMERA_INDEX"
+        case .callInvalidParams: return "CALL_INVALID_PARAMS"
+        case .callConnectionTimeout: return "CALL_CONNECTION_TIMEOUT"
+        case .callJoinTimeout: return "CALL_JOIN_TIMEOUT"
+        case .callOtherDevice: return "CALL_OTHER_DEVICE"
+        case .callConferenceDismiss: return "CALL_CONFERENCE_DISMISS"
+        case .callSpeakerFull: return "CALL_SPEAKER_FULL"
+        case .callVideoFull: return "CALL_VIDEO_FULL"
+        case .callCdnError: return "CALL_CDN_ERROR"
+        case .callDesktopFull: return "CALL_DESKTOP_FULL"
+        case .callAutoAudioFail: return "CALL_AUTO_AUDIO_FAIL"
         case .userinfoUsercountExceed: return "USERINFO_USERCOUNT_EXCEED"
         case .userinfoDatalengthExceed: return "USERINFO_DATALENGTH_EXCEED"
         case .translateInvalidParams: return "TRANSLATE_INVALID_PARAMS"

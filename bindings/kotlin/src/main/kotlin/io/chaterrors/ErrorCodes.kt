@@ -356,6 +356,62 @@ enum class NativeErrorCode(override val code: Int) : ErrorCode {
     CHATROOM_OWNER_NOT_ALLOW_LEAVE(706),
     /** 707: The user is on the chat room's block list. */
     CHATROOM_USER_IN_BLOCKLIST(707),
+    /** 800: The call ID is invalid. */
+    CALL_INVALID_ID(800),
+    /** 801: The callee is busy. */
+    CALL_BUSY(801),
+    /** 802: The callee is offline. */
+    CALL_REMOTE_OFFLINE(802),
+    /** 803: The call connection failed. */
+    CALL_CONNECTION_FAILED(803),
+    /** 804: Creating the conference failed. */
+    CALL_CONFERENCE_CREATE_FAILED(804),
+    /** 805: The conference operation was cancelled. */
+    CALL_CONFERENCE_CANCEL(805),
+    /** 806: Already in the conference. */
+    CALL_ALREADY_JOIN(806),
+    /** 807: The stream is already published. */
+    CALL_ALREADY_PUB(807),
+    /** 808: The stream is already subscribed. */
+    CALL_ALREADY_SUB(808),
+    /** 809: The call does not exist. */
+    CALL_NO_SESSION(809),
+    /** 810: The stream is not published. */
+    CALL_NO_PUBLISH(810),
+    /** 811: The stream is not subscribed. */
+    CALL_NO_SUBSCRIBE(811),
+    /** 812: The stream does not exist. */
+    CALL_NO_STREAM(812),
+    /** 813: The conference ticket is invalid. */
+    CALL_TICKET_INVALID(813),
+    /** 814: The conference ticket has expired. */
+    CALL_TICKET_EXPIRED(814),
+    /** 815: The call session has expired. */
+    CALL_SESSION_EXPIRED(815),
+    /** 816: The conference does not exist. */
+    CALL_CONFERENCE_NO_EXIST(816),
+    /** 817: The camera index is invalid. */
+    CALL_INVALID_CAMERA_INDEX(817),
+    /** 818: The call parameters are invalid. */
+    CALL_INVALID_PARAMS(818),
+    /** 819: The call connection timed out. */
+    CALL_CONNECTION_TIMEOUT(819),
+    /** 820: Joining the conference timed out. */
+    CALL_JOIN_TIMEOUT(820),
+    /** 821: The call was handled on another device. */
+    CALL_OTHER_DEVICE(821),
+    /** 822: The conference was dismissed. */
+    CALL_CONFERENCE_DISMISS(822),
+    /** 823: The speaker limit is reached. */
+    CALL_SPEAKER_FULL(823),
+    /** 824: The video stream limit is reached. */
+    CALL_VIDEO_FULL(824),
+    /** 825: CDN streaming failed. */
+    CALL_CDN_ERROR(825),
+    /** 826: The screen-sharing limit is reached. */
+    CALL_DESKTOP_FULL(826),
+    /** 827: Auto-subscribing to audio failed. */
+    CALL_AUTO_AUDIO_FAIL(827),
     /** 900: Too many users in one user-attribute query. */
     USERINFO_USERCOUNT_EXCEED(900),
     /** 901: The user attribute data is too long. */
