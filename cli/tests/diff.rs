@@ -168,8 +168,8 @@ fn the_official_pages_show_their_known_differences() {
         name_differences(&page),
         vec![
             misprint(605, "GROUP_NOT_EXIST", "GROUP_SHARED_FILE_INVALIDID", vec![605, 606]),
-            misprint(900, "PUSH_NOT_SUPPORT", "USERINFO_USERCOUNT_EXCEED", vec![1500]),
-            misprint(901, "PUSH_BIND_FAILED", "USERINFO_DATALENGTH_EXCEED", vec![1501]),
+            misprint(900, "PUSH_NOT_SUPPORT", "USERINFO_USERCOUNT_EXCEED", vec![900, 1500]),
+            misprint(901, "PUSH_BIND_FAILED", "USERINFO_DATALENGTH_EXCEED", vec![901, 1501]),
         ]
     );
     assert_eq!(page["rows"], 58);
