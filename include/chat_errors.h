@@ -63,6 +63,11 @@
 #define CHAT_ERRORS_WEB_WEBIM_CONNCTION_AUTH_ERROR 2
 
 /**
+ * WEBIM_CONNCTION_OPEN_USERGRID_ERROR (web 3): Login failed with an error description from the server.
+ */
+#define CHAT_ERRORS_WEB_WEBIM_CONNCTION_OPEN_USERGRID_ERROR 3
+
+/**
  * WEBIM_CONNCTION_GETROSTER_ERROR (web 12): Failed to get the Chat token.
  */
 #define CHAT_ERRORS_WEB_WEBIM_CONNCTION_GETROSTER_ERROR 12
@@ -128,6 +133,21 @@
 #define CHAT_ERRORS_WEB_OPERATION_UNSUPPORTED 53
 
 /**
+ * OPERATION_NOT_ALLOWED (web 54): The operation is not allowed.
+ */
+#define CHAT_ERRORS_WEB_OPERATION_NOT_ALLOWED 54
+
+/**
+ * WEBIM_TOKEN_EXPIRED (web 56): The login token has expired (runtime type).
+ */
+#define CHAT_ERRORS_WEB_WEBIM_TOKEN_EXPIRED 56
+
+/**
+ * WEBIM_SERVER_SERVING_DISABLED (web 57): The server has stopped serving the app (runtime type).
+ */
+#define CHAT_ERRORS_WEB_WEBIM_SERVER_SERVING_DISABLED 57
+
+/**
  * WEBIM_UPLOADFILE_ERROR (web 101): The file upload failed.
  */
 #define CHAT_ERRORS_WEB_WEBIM_UPLOADFILE_ERROR 101
@@ -141,6 +161,11 @@
  * WEBIM_DOWNLOADFILE_ERROR (web 200): The file download failed.
  */
 #define CHAT_ERRORS_WEB_WEBIM_DOWNLOADFILE_ERROR 200
+
+/**
+ * PARSE_FILE_ERROR (web 203): Reading the file failed.
+ */
+#define CHAT_ERRORS_WEB_PARSE_FILE_ERROR 203
 
 /**
  * USER_NOT_FOUND (web 204): The user does not exist.
@@ -168,6 +193,11 @@
 #define CHAT_ERRORS_WEB_WEBIM_USER_ALREADY_LOGIN 208
 
 /**
+ * USER_LOGIN_TOO_MANY_DEVICES (web 214): Too many devices are logged in.
+ */
+#define CHAT_ERRORS_WEB_USER_LOGIN_TOO_MANY_DEVICES 214
+
+/**
  * WEBIM_CONNCTION_USER_KICKED_BY_CHANGE_PASSWORD (web 216): The user's password has been changed.
  */
 #define CHAT_ERRORS_WEB_WEBIM_CONNCTION_USER_KICKED_BY_CHANGE_PASSWORD 216
@@ -183,9 +213,54 @@
 #define CHAT_ERRORS_WEB_USER_MUTED_BY_ADMIN 219
 
 /**
+ * USER_DEVICE_CHANGED (web 220): The login device changed; log in again.
+ */
+#define CHAT_ERRORS_WEB_USER_DEVICE_CHANGED 220
+
+/**
  * USER_NOT_FRIEND (web 221): Messages between users who are not contacts are not allowed.
  */
 #define CHAT_ERRORS_WEB_USER_NOT_FRIEND 221
+
+/**
+ * WEBIM_DOWNLOADFILE_ERROR_NO_PERMISSION (web 222): No permission to download the file.
+ */
+#define CHAT_ERRORS_WEB_WEBIM_DOWNLOADFILE_ERROR_NO_PERMISSION 222
+
+/**
+ * WEBIM_DOWNLOADFILE_ERROR_EXPIRED (web 223): The file has expired.
+ */
+#define CHAT_ERRORS_WEB_WEBIM_DOWNLOADFILE_ERROR_EXPIRED 223
+
+/**
+ * SERVER_GET_DNSLIST_FAILED (web 304): Fetching the server address list failed.
+ */
+#define CHAT_ERRORS_WEB_SERVER_GET_DNSLIST_FAILED 304
+
+/**
+ * FILE_INVALID (web 407): The file is invalid.
+ */
+#define CHAT_ERRORS_WEB_FILE_INVALID 407
+
+/**
+ * FILE_DURATION_TOO_LONG (web 408): The voice clip is too long.
+ */
+#define CHAT_ERRORS_WEB_FILE_DURATION_TOO_LONG 408
+
+/**
+ * FILE_VOICE_TO_TEXT_FAILED (web 409): Speech-to-text failed.
+ */
+#define CHAT_ERRORS_WEB_FILE_VOICE_TO_TEXT_FAILED 409
+
+/**
+ * FILE_NOT_FOUND (web 410): The file was not found.
+ */
+#define CHAT_ERRORS_WEB_FILE_NOT_FOUND 410
+
+/**
+ * FILE_TOO_LARGE (web 411): The file is too large.
+ */
+#define CHAT_ERRORS_WEB_FILE_TOO_LARGE 411
 
 /**
  * SERVER_BUSY (web 500): The server is busy.
@@ -253,6 +328,16 @@
 #define CHAT_ERRORS_WEB_MESSAGE_SEND_TIMEOUT 512
 
 /**
+ * MESSAGE_STREAM_INTERVAL_TIMEOUT (web 513): The gap between parts of a streamed message timed out.
+ */
+#define CHAT_ERRORS_WEB_MESSAGE_STREAM_INTERVAL_TIMEOUT 513
+
+/**
+ * MESSAGE_STREAM_TIMEOUT (web 514): The streamed message timed out.
+ */
+#define CHAT_ERRORS_WEB_MESSAGE_STREAM_TIMEOUT 514
+
+/**
  * GROUP_ALREADY_JOINED (web 601): The user is already in the group.
  */
 #define CHAT_ERRORS_WEB_GROUP_ALREADY_JOINED 601
@@ -286,6 +371,11 @@
  * GROUP_MEMBERS_LIMIT (web 607): The maximum number of group members exceeds the limit of the pricing plan.
  */
 #define CHAT_ERRORS_WEB_GROUP_MEMBERS_LIMIT 607
+
+/**
+ * GROUP_IS_DISABLED (web 608): The group has been disabled.
+ */
+#define CHAT_ERRORS_WEB_GROUP_IS_DISABLED 608
 
 /**
  * GROUP_MEMBER_ATTRIBUTES_SET_FAILED (web 609): Failed to set the group member attributes.
@@ -373,9 +463,19 @@
 #define CHAT_ERRORS_WEB_MODIFY_MESSAGE_NOT_EXIST 1302
 
 /**
+ * MODIFY_MESSAGE_FORMAT_ERROR (web 1303): The edited message has the wrong format.
+ */
+#define CHAT_ERRORS_WEB_MODIFY_MESSAGE_FORMAT_ERROR 1303
+
+/**
  * MODIFY_MESSAGE_FAILED (web 1304): Failed to modify the message.
  */
 #define CHAT_ERRORS_WEB_MODIFY_MESSAGE_FAILED 1304
+
+/**
+ * CONVERSATION_NOT_EXIST (web 1400): The conversation does not exist.
+ */
+#define CHAT_ERRORS_WEB_CONVERSATION_NOT_EXIST 1400
 
 /**
  * EM_NO_ERROR (native 0): The operation succeeded.

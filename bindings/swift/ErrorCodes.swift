@@ -31,6 +31,8 @@ public enum WebErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
     case webimConnctionOpenError = 1
     /// 2: Login authentication failed.
     case webimConnctionAuthError = 2
+    /// 3: Login failed with an error description from the server.
+    case webimConnctionOpenUsergridError = 3
     /// 12: Failed to get the Chat token.
     case webimConnctionGetrosterError = 12
     /// 16: The WebSocket is disconnected.
@@ -57,12 +59,20 @@ public enum WebErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
     case noPermission = 52
     /// 53: The operation is not supported.
     case operationUnsupported = 53
+    /// 54: The operation is not allowed.
+    case operationNotAllowed = 54
+    /// 56: The login token has expired (runtime type).
+    case webimTokenExpired = 56
+    /// 57: The server has stopped serving the app (runtime type).
+    case webimServerServingDisabled = 57
     /// 101: The file upload failed.
     case webimUploadfileError = 101
     /// 102: The file upload request has no user token.
     case webimUploadfileNoLogin = 102
     /// 200: The file download failed.
     case webimDownloadfileError = 200
+    /// 203: Reading the file failed.
+    case parseFileError = 203
     /// 204: The user does not exist.
     case userNotFound = 204
     /// 205: The message parameters are invalid.
@@ -73,14 +83,34 @@ public enum WebErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
     case webimConnctionUserRemoved = 207
     /// 208: The user is already logged in.
     case webimUserAlreadyLogin = 208
+    /// 214: Too many devices are logged in.
+    case userLoginTooManyDevices = 214
     /// 216: The user's password has been changed.
     case webimConnctionUserKickedByChangePassword = 216
     /// 217: The user has been kicked offline.
     case webimConnctionUserKickedByOtherDevice = 217
     /// 219: The user is globally muted.
     case userMutedByAdmin = 219
+    /// 220: The login device changed; log in again.
+    case userDeviceChanged = 220
     /// 221: Messages between users who are not contacts are not allowed.
     case userNotFriend = 221
+    /// 222: No permission to download the file.
+    case webimDownloadfileErrorNoPermission = 222
+    /// 223: The file has expired.
+    case webimDownloadfileErrorExpired = 223
+    /// 304: Fetching the server address list failed.
+    case serverGetDnslistFailed = 304
+    /// 407: The file is invalid.
+    case fileInvalid = 407
+    /// 408: The voice clip is too long.
+    case fileDurationTooLong = 408
+    /// 409: Speech-to-text failed.
+    case fileVoiceToTextFailed = 409
+    /// 410: The file was not found.
+    case fileNotFound = 410
+    /// 411: The file is too large.
+    case fileTooLarge = 411
     /// 500: The server is busy.
     case serverBusy = 500
     /// 501: The message contains illegal content.
@@ -107,6 +137,10 @@ public enum WebErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
     case messageSizeLimit = 511
     /// 512: Sending the message timed out.
     case messageSendTimeout = 512
+    /// 513: The gap between parts of a streamed message timed out.
+    case messageStreamIntervalTimeout = 513
+    /// 514: The streamed message timed out.
+    case messageStreamTimeout = 514
     /// 601: The user is already in the group.
     case groupAlreadyJoined = 601
     /// 602: The user is not in the group.
@@ -121,6 +155,8 @@ public enum WebErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
     case groupMembersFull = 606
     /// 607: The maximum number of group members exceeds the limit of the pricing plan.
     case groupMembersLimit = 607
+    /// 608: The group has been disabled.
+    case groupIsDisabled = 608
     /// 609: Failed to set the group member attributes.
     case groupMemberAttributesSetFailed = 609
     /// 700: The API call failed because the token or app ID is missing or incorrect.
@@ -155,8 +191,12 @@ public enum WebErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
     case threadAlreadyExist = 1301
     /// 1302: The message to modify does not exist.
     case modifyMessageNotExist = 1302
+    /// 1303: The edited message has the wrong format.
+    case modifyMessageFormatError = 1303
     /// 1304: Failed to modify the message.
     case modifyMessageFailed = 1304
+    /// 1400: The conversation does not exist.
+    case conversationNotExist = 1400
 
     /// The numbering space of these codes.
     public static var space: Space { .web }
@@ -174,6 +214,7 @@ public enum WebErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
         case .requestSuccess: return "REQUEST_SUCCESS"
         case .webimConnctionOpenError: return "WEBIM_CONNCTION_OPEN_ERROR"
         case .webimConnctionAuthError: return "WEBIM_CONNCTION_AUTH_ERROR"
+        case .webimConnctionOpenUsergridError: return "WEBIM_CONNCTION_OPEN_USERGRID_ERROR"
         case .webimConnctionGetrosterError: return "WEBIM_CONNCTION_GETROSTER_ERROR"
         case .webimConnctionDisconnected: return "WEBIM_CONNCTION_DISCONNECTED"
         case .webimConnctionAjaxError: return "WEBIM_CONNCTION_AJAX_ERROR"
@@ -187,18 +228,32 @@ public enum WebErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
         case .messageNotFound: return "MESSAGE_NOT_FOUND"
         case .noPermission: return "NO_PERMISSION"
         case .operationUnsupported: return "OPERATION_UNSUPPORTED"
+        case .operationNotAllowed: return "OPERATION_NOT_ALLOWED"
+        case .webimTokenExpired: return "WEBIM_TOKEN_EXPIRED"
+        case .webimServerServingDisabled: return "WEBIM_SERVER_SERVING_DISABLED"
         case .webimUploadfileError: return "WEBIM_UPLOADFILE_ERROR"
         case .webimUploadfileNoLogin: return "WEBIM_UPLOADFILE_NO_LOGIN"
         case .webimDownloadfileError: return "WEBIM_DOWNLOADFILE_ERROR"
+        case .parseFileError: return "PARSE_FILE_ERROR"
         case .userNotFound: return "USER_NOT_FOUND"
         case .messageParameterError: return "MESSAGE_PARAMETER_ERROR"
         case .webimConnctionUserLoginAnotherDevice: return "WEBIM_CONNCTION_USER_LOGIN_ANOTHER_DEVICE"
         case .webimConnctionUserRemoved: return "WEBIM_CONNCTION_USER_REMOVED"
         case .webimUserAlreadyLogin: return "WEBIM_USER_ALREADY_LOGIN"
+        case .userLoginTooManyDevices: return "USER_LOGIN_TOO_MANY_DEVICES"
         case .webimConnctionUserKickedByChangePassword: return "WEBIM_CONNCTION_USER_KICKED_BY_CHANGE_PASSWORD"
         case .webimConnctionUserKickedByOtherDevice: return "WEBIM_CONNCTION_USER_KICKED_BY_OTHER_DEVICE"
         case .userMutedByAdmin: return "USER_MUTED_BY_ADMIN"
+        case .userDeviceChanged: return "USER_DEVICE_CHANGED"
         case .userNotFriend: return "USER_NOT_FRIEND"
+        case .webimDownloadfileErrorNoPermission: return "WEBIM_DOWNLOADFILE_ERROR_NO_PERMISSION"
+        case .webimDownloadfileErrorExpired: return "WEBIM_DOWNLOADFILE_ERROR_EXPIRED"
+        case .serverGetDnslistFailed: return "SERVER_GET_DNSLIST_FAILED"
+        case .fileInvalid: return "FILE_INVALID"
+        case .fileDurationTooLong: return "FILE_DURATION_TOO_LONG"
+        case .fileVoiceToTextFailed: return "FILE_VOICE_TO_TEXT_FAILED"
+        case .fileNotFound: return "FILE_NOT_FOUND"
+        case .fileTooLarge: return "FILE_TOO_LARGE"
         case .serverBusy: return "SERVER_BUSY"
         case .messageIncludeIllegalContent: return "MESSAGE_INCLUDE_ILLEGAL_CONTENT"
         case .messageExternalLogicBlocked: return "MESSAGE_EXTERNAL_LOGIC_BLOCKED"
@@ -212,6 +267,8 @@ public enum WebErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
         case .messageWebsocketDisconnected: return "MESSAGE_WEBSOCKET_DISCONNECTED"
         case .messageSizeLimit: return "MESSAGE_SIZE_LIMIT"
         case .messageSendTimeout: return "MESSAGE_SEND_TIMEOUT"
+        case .messageStreamIntervalTimeout: return "MESSAGE_STREAM_INTERVAL_TIMEOUT"
+        case .messageStreamTimeout: return "MESSAGE_STREAM_TIMEOUT"
         case .groupAlreadyJoined: return "GROUP_ALREADY_JOINED"
         case .groupNotJoined: return "GROUP_NOT_JOINED"
         case .permissionDenied: return "PERMISSION_DENIED"
@@ -219,6 +276,7 @@ public enum WebErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
         case .groupNotExist: return "GROUP_NOT_EXIST"
         case .groupMembersFull: return "GROUP_MEMBERS_FULL"
         case .groupMembersLimit: return "GROUP_MEMBERS_LIMIT"
+        case .groupIsDisabled: return "GROUP_IS_DISABLED"
         case .groupMemberAttributesSetFailed: return "GROUP_MEMBER_ATTRIBUTES_SET_FAILED"
         case .restParamsStatus: return "REST_PARAMS_STATUS"
         case .chatroomNotJoined: return "CHATROOM_NOT_JOINED"
@@ -236,7 +294,9 @@ public enum WebErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
         case .threadNotExist: return "THREAD_NOT_EXIST"
         case .threadAlreadyExist: return "THREAD_ALREADY_EXIST"
         case .modifyMessageNotExist: return "MODIFY_MESSAGE_NOT_EXIST"
+        case .modifyMessageFormatError: return "MODIFY_MESSAGE_FORMAT_ERROR"
         case .modifyMessageFailed: return "MODIFY_MESSAGE_FAILED"
+        case .conversationNotExist: return "CONVERSATION_NOT_EXIST"
         }
     }
 }

@@ -96,7 +96,7 @@ fn export_json_has_every_entry_in_the_documented_schema() {
     assert_eq!(export["schema_version"], chat_errors::SCHEMA_VERSION);
     assert_eq!(export["catalog_version"], chat_errors::CATALOG_VERSION);
     let exported = export["entries"].as_array().unwrap();
-    assert_eq!(exported.len(), 220);
+    assert_eq!(exported.len(), 297);
     let keys = [
         "space",
         "code",

@@ -76,7 +76,7 @@ fn the_real_catalog_is_valid() {
     let sources = catalog::known_sources(SOURCES).expect("sources.tsv is valid");
     let catalog =
         catalog::load(&[("web.toml", WEB), ("native.toml", NATIVE)], &sources).unwrap_or_else(|e| panic!("{e:#?}"));
-    assert_eq!(catalog.spaces.values().map(Vec::len).sum::<usize>(), 220);
+    assert_eq!(catalog.spaces.values().map(Vec::len).sum::<usize>(), 297);
 }
 
 #[test]

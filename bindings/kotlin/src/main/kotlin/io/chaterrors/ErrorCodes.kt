@@ -22,6 +22,8 @@ enum class WebErrorCode(override val code: Int) : ErrorCode {
     WEBIM_CONNCTION_OPEN_ERROR(1),
     /** 2: Login authentication failed. */
     WEBIM_CONNCTION_AUTH_ERROR(2),
+    /** 3: Login failed with an error description from the server. */
+    WEBIM_CONNCTION_OPEN_USERGRID_ERROR(3),
     /** 12: Failed to get the Chat token. */
     WEBIM_CONNCTION_GETROSTER_ERROR(12),
     /** 16: The WebSocket is disconnected. */
@@ -48,12 +50,20 @@ enum class WebErrorCode(override val code: Int) : ErrorCode {
     NO_PERMISSION(52),
     /** 53: The operation is not supported. */
     OPERATION_UNSUPPORTED(53),
+    /** 54: The operation is not allowed. */
+    OPERATION_NOT_ALLOWED(54),
+    /** 56: The login token has expired (runtime type). */
+    WEBIM_TOKEN_EXPIRED(56),
+    /** 57: The server has stopped serving the app (runtime type). */
+    WEBIM_SERVER_SERVING_DISABLED(57),
     /** 101: The file upload failed. */
     WEBIM_UPLOADFILE_ERROR(101),
     /** 102: The file upload request has no user token. */
     WEBIM_UPLOADFILE_NO_LOGIN(102),
     /** 200: The file download failed. */
     WEBIM_DOWNLOADFILE_ERROR(200),
+    /** 203: Reading the file failed. */
+    PARSE_FILE_ERROR(203),
     /** 204: The user does not exist. */
     USER_NOT_FOUND(204),
     /** 205: The message parameters are invalid. */
@@ -64,14 +74,34 @@ enum class WebErrorCode(override val code: Int) : ErrorCode {
     WEBIM_CONNCTION_USER_REMOVED(207),
     /** 208: The user is already logged in. */
     WEBIM_USER_ALREADY_LOGIN(208),
+    /** 214: Too many devices are logged in. */
+    USER_LOGIN_TOO_MANY_DEVICES(214),
     /** 216: The user's password has been changed. */
     WEBIM_CONNCTION_USER_KICKED_BY_CHANGE_PASSWORD(216),
     /** 217: The user has been kicked offline. */
     WEBIM_CONNCTION_USER_KICKED_BY_OTHER_DEVICE(217),
     /** 219: The user is globally muted. */
     USER_MUTED_BY_ADMIN(219),
+    /** 220: The login device changed; log in again. */
+    USER_DEVICE_CHANGED(220),
     /** 221: Messages between users who are not contacts are not allowed. */
     USER_NOT_FRIEND(221),
+    /** 222: No permission to download the file. */
+    WEBIM_DOWNLOADFILE_ERROR_NO_PERMISSION(222),
+    /** 223: The file has expired. */
+    WEBIM_DOWNLOADFILE_ERROR_EXPIRED(223),
+    /** 304: Fetching the server address list failed. */
+    SERVER_GET_DNSLIST_FAILED(304),
+    /** 407: The file is invalid. */
+    FILE_INVALID(407),
+    /** 408: The voice clip is too long. */
+    FILE_DURATION_TOO_LONG(408),
+    /** 409: Speech-to-text failed. */
+    FILE_VOICE_TO_TEXT_FAILED(409),
+    /** 410: The file was not found. */
+    FILE_NOT_FOUND(410),
+    /** 411: The file is too large. */
+    FILE_TOO_LARGE(411),
     /** 500: The server is busy. */
     SERVER_BUSY(500),
     /** 501: The message contains illegal content. */
@@ -98,6 +128,10 @@ enum class WebErrorCode(override val code: Int) : ErrorCode {
     MESSAGE_SIZE_LIMIT(511),
     /** 512: Sending the message timed out. */
     MESSAGE_SEND_TIMEOUT(512),
+    /** 513: The gap between parts of a streamed message timed out. */
+    MESSAGE_STREAM_INTERVAL_TIMEOUT(513),
+    /** 514: The streamed message timed out. */
+    MESSAGE_STREAM_TIMEOUT(514),
     /** 601: The user is already in the group. */
     GROUP_ALREADY_JOINED(601),
     /** 602: The user is not in the group. */
@@ -112,6 +146,8 @@ enum class WebErrorCode(override val code: Int) : ErrorCode {
     GROUP_MEMBERS_FULL(606),
     /** 607: The maximum number of group members exceeds the limit of the pricing plan. */
     GROUP_MEMBERS_LIMIT(607),
+    /** 608: The group has been disabled. */
+    GROUP_IS_DISABLED(608),
     /** 609: Failed to set the group member attributes. */
     GROUP_MEMBER_ATTRIBUTES_SET_FAILED(609),
     /** 700: The API call failed because the token or app ID is missing or incorrect. */
@@ -146,8 +182,12 @@ enum class WebErrorCode(override val code: Int) : ErrorCode {
     THREAD_ALREADY_EXIST(1301),
     /** 1302: The message to modify does not exist. */
     MODIFY_MESSAGE_NOT_EXIST(1302),
+    /** 1303: The edited message has the wrong format. */
+    MODIFY_MESSAGE_FORMAT_ERROR(1303),
     /** 1304: Failed to modify the message. */
-    MODIFY_MESSAGE_FAILED(1304);
+    MODIFY_MESSAGE_FAILED(1304),
+    /** 1400: The conversation does not exist. */
+    CONVERSATION_NOT_EXIST(1400);
 
     override val space: Space
         get() = Space.WEB
