@@ -63,6 +63,11 @@
 #define CHAT_ERRORS_WEB_WEBIM_CONNCTION_AUTH_ERROR 2
 
 /**
+ * WEBIM_CONNCTION_OPEN_USERGRID_ERROR (web 3): Login failed with an error description from the server.
+ */
+#define CHAT_ERRORS_WEB_WEBIM_CONNCTION_OPEN_USERGRID_ERROR 3
+
+/**
  * WEBIM_CONNCTION_GETROSTER_ERROR (web 12): Failed to get the Chat token.
  */
 #define CHAT_ERRORS_WEB_WEBIM_CONNCTION_GETROSTER_ERROR 12
@@ -128,6 +133,21 @@
 #define CHAT_ERRORS_WEB_OPERATION_UNSUPPORTED 53
 
 /**
+ * OPERATION_NOT_ALLOWED (web 54): The operation is not allowed.
+ */
+#define CHAT_ERRORS_WEB_OPERATION_NOT_ALLOWED 54
+
+/**
+ * WEBIM_TOKEN_EXPIRED (web 56): The login token has expired (runtime type).
+ */
+#define CHAT_ERRORS_WEB_WEBIM_TOKEN_EXPIRED 56
+
+/**
+ * WEBIM_SERVER_SERVING_DISABLED (web 57): The server has stopped serving the app (runtime type).
+ */
+#define CHAT_ERRORS_WEB_WEBIM_SERVER_SERVING_DISABLED 57
+
+/**
  * WEBIM_UPLOADFILE_ERROR (web 101): The file upload failed.
  */
 #define CHAT_ERRORS_WEB_WEBIM_UPLOADFILE_ERROR 101
@@ -141,6 +161,11 @@
  * WEBIM_DOWNLOADFILE_ERROR (web 200): The file download failed.
  */
 #define CHAT_ERRORS_WEB_WEBIM_DOWNLOADFILE_ERROR 200
+
+/**
+ * PARSE_FILE_ERROR (web 203): Reading the file failed.
+ */
+#define CHAT_ERRORS_WEB_PARSE_FILE_ERROR 203
 
 /**
  * USER_NOT_FOUND (web 204): The user does not exist.
@@ -168,6 +193,11 @@
 #define CHAT_ERRORS_WEB_WEBIM_USER_ALREADY_LOGIN 208
 
 /**
+ * USER_LOGIN_TOO_MANY_DEVICES (web 214): Too many devices are logged in.
+ */
+#define CHAT_ERRORS_WEB_USER_LOGIN_TOO_MANY_DEVICES 214
+
+/**
  * WEBIM_CONNCTION_USER_KICKED_BY_CHANGE_PASSWORD (web 216): The user's password has been changed.
  */
 #define CHAT_ERRORS_WEB_WEBIM_CONNCTION_USER_KICKED_BY_CHANGE_PASSWORD 216
@@ -183,9 +213,54 @@
 #define CHAT_ERRORS_WEB_USER_MUTED_BY_ADMIN 219
 
 /**
+ * USER_DEVICE_CHANGED (web 220): The login device changed; log in again.
+ */
+#define CHAT_ERRORS_WEB_USER_DEVICE_CHANGED 220
+
+/**
  * USER_NOT_FRIEND (web 221): Messages between users who are not contacts are not allowed.
  */
 #define CHAT_ERRORS_WEB_USER_NOT_FRIEND 221
+
+/**
+ * WEBIM_DOWNLOADFILE_ERROR_NO_PERMISSION (web 222): No permission to download the file.
+ */
+#define CHAT_ERRORS_WEB_WEBIM_DOWNLOADFILE_ERROR_NO_PERMISSION 222
+
+/**
+ * WEBIM_DOWNLOADFILE_ERROR_EXPIRED (web 223): The file has expired.
+ */
+#define CHAT_ERRORS_WEB_WEBIM_DOWNLOADFILE_ERROR_EXPIRED 223
+
+/**
+ * SERVER_GET_DNSLIST_FAILED (web 304): Fetching the server address list failed.
+ */
+#define CHAT_ERRORS_WEB_SERVER_GET_DNSLIST_FAILED 304
+
+/**
+ * FILE_INVALID (web 407): The file is invalid.
+ */
+#define CHAT_ERRORS_WEB_FILE_INVALID 407
+
+/**
+ * FILE_DURATION_TOO_LONG (web 408): The voice clip is too long.
+ */
+#define CHAT_ERRORS_WEB_FILE_DURATION_TOO_LONG 408
+
+/**
+ * FILE_VOICE_TO_TEXT_FAILED (web 409): Speech-to-text failed.
+ */
+#define CHAT_ERRORS_WEB_FILE_VOICE_TO_TEXT_FAILED 409
+
+/**
+ * FILE_NOT_FOUND (web 410): The file was not found.
+ */
+#define CHAT_ERRORS_WEB_FILE_NOT_FOUND 410
+
+/**
+ * FILE_TOO_LARGE (web 411): The file is too large.
+ */
+#define CHAT_ERRORS_WEB_FILE_TOO_LARGE 411
 
 /**
  * SERVER_BUSY (web 500): The server is busy.
@@ -253,6 +328,16 @@
 #define CHAT_ERRORS_WEB_MESSAGE_SEND_TIMEOUT 512
 
 /**
+ * MESSAGE_STREAM_INTERVAL_TIMEOUT (web 513): The gap between parts of a streamed message timed out.
+ */
+#define CHAT_ERRORS_WEB_MESSAGE_STREAM_INTERVAL_TIMEOUT 513
+
+/**
+ * MESSAGE_STREAM_TIMEOUT (web 514): The streamed message timed out.
+ */
+#define CHAT_ERRORS_WEB_MESSAGE_STREAM_TIMEOUT 514
+
+/**
  * GROUP_ALREADY_JOINED (web 601): The user is already in the group.
  */
 #define CHAT_ERRORS_WEB_GROUP_ALREADY_JOINED 601
@@ -286,6 +371,11 @@
  * GROUP_MEMBERS_LIMIT (web 607): The maximum number of group members exceeds the limit of the pricing plan.
  */
 #define CHAT_ERRORS_WEB_GROUP_MEMBERS_LIMIT 607
+
+/**
+ * GROUP_IS_DISABLED (web 608): The group has been disabled.
+ */
+#define CHAT_ERRORS_WEB_GROUP_IS_DISABLED 608
 
 /**
  * GROUP_MEMBER_ATTRIBUTES_SET_FAILED (web 609): Failed to set the group member attributes.
@@ -373,9 +463,19 @@
 #define CHAT_ERRORS_WEB_MODIFY_MESSAGE_NOT_EXIST 1302
 
 /**
+ * MODIFY_MESSAGE_FORMAT_ERROR (web 1303): The edited message has the wrong format.
+ */
+#define CHAT_ERRORS_WEB_MODIFY_MESSAGE_FORMAT_ERROR 1303
+
+/**
  * MODIFY_MESSAGE_FAILED (web 1304): Failed to modify the message.
  */
 #define CHAT_ERRORS_WEB_MODIFY_MESSAGE_FAILED 1304
+
+/**
+ * CONVERSATION_NOT_EXIST (web 1400): The conversation does not exist.
+ */
+#define CHAT_ERRORS_WEB_CONVERSATION_NOT_EXIST 1400
 
 /**
  * EM_NO_ERROR (native 0): The operation succeeded.
@@ -406,6 +506,11 @@
  * SERVICE_ARREARAGES (native 5): The service is suspended because the account is in arrears (deprecated).
  */
 #define CHAT_ERRORS_NATIVE_SERVICE_ARREARAGES 5
+
+/**
+ * PUSH_REPORT_ACTION_FAILED (native 6): Reporting a push event failed.
+ */
+#define CHAT_ERRORS_NATIVE_PUSH_REPORT_ACTION_FAILED 6
 
 /**
  * PARTIAL_SUCCESS (native 7): The batch operation only partly succeeded.
@@ -448,6 +553,16 @@
 #define CHAT_ERRORS_NATIVE_USER_NAME_TOO_LONG 105
 
 /**
+ * CHANNEL_SYNC_NOT_OPEN (native 106): Conversation sync is not enabled.
+ */
+#define CHAT_ERRORS_NATIVE_CHANNEL_SYNC_NOT_OPEN 106
+
+/**
+ * INVALID_CONVERSATION (native 107): The conversation is invalid.
+ */
+#define CHAT_ERRORS_NATIVE_INVALID_CONVERSATION 107
+
+/**
  * TOKEN_EXPIRED (native 108): The login token has expired.
  */
 #define CHAT_ERRORS_NATIVE_TOKEN_EXPIRED 108
@@ -461,6 +576,16 @@
  * INVALID_PARAM (native 110): A parameter is invalid.
  */
 #define CHAT_ERRORS_NATIVE_INVALID_PARAM 110
+
+/**
+ * OPERATION_UNSUPPORTED (native 111): The operation is not supported.
+ */
+#define CHAT_ERRORS_NATIVE_OPERATION_UNSUPPORTED 111
+
+/**
+ * QUERY_PARAM_REACHES_LIMIT (native 112): A query parameter exceeds its limit.
+ */
+#define CHAT_ERRORS_NATIVE_QUERY_PARAM_REACHES_LIMIT 112
 
 /**
  * USER_ALREADY_LOGIN (native 200): The user is already logged in.
@@ -601,6 +726,21 @@
  * SERVER_SERVICE_RESTRICTED (native 305): The app is disabled.
  */
 #define CHAT_ERRORS_NATIVE_SERVER_SERVICE_RESTRICTED 305
+
+/**
+ * SERVER_DECRYPTION_FAILED (native 306): Decrypting data from the server failed.
+ */
+#define CHAT_ERRORS_NATIVE_SERVER_DECRYPTION_FAILED 306
+
+/**
+ * SERVER_GET_RTC_CONFIG_FAILED (native 307): Fetching the audio/video configuration failed.
+ */
+#define CHAT_ERRORS_NATIVE_SERVER_GET_RTC_CONFIG_FAILED 307
+
+/**
+ * SERVER_NO_MATCH_URL (native 308): No matching server address was found.
+ */
+#define CHAT_ERRORS_NATIVE_SERVER_NO_MATCH_URL 308
 
 /**
  * FILE_NOT_FOUND (native 400): The file is not found.
@@ -813,6 +953,146 @@
 #define CHAT_ERRORS_NATIVE_CHATROOM_USER_IN_BLOCKLIST 707
 
 /**
+ * CALL_INVALID_ID (native 800): The call ID is invalid.
+ */
+#define CHAT_ERRORS_NATIVE_CALL_INVALID_ID 800
+
+/**
+ * CALL_BUSY (native 801): The callee is busy.
+ */
+#define CHAT_ERRORS_NATIVE_CALL_BUSY 801
+
+/**
+ * CALL_REMOTE_OFFLINE (native 802): The callee is offline.
+ */
+#define CHAT_ERRORS_NATIVE_CALL_REMOTE_OFFLINE 802
+
+/**
+ * CALL_CONNECTION_FAILED (native 803): The call connection failed.
+ */
+#define CHAT_ERRORS_NATIVE_CALL_CONNECTION_FAILED 803
+
+/**
+ * CALL_CONFERENCE_CREATE_FAILED (native 804): Creating the conference failed.
+ */
+#define CHAT_ERRORS_NATIVE_CALL_CONFERENCE_CREATE_FAILED 804
+
+/**
+ * CALL_CONFERENCE_CANCEL (native 805): The conference operation was cancelled.
+ */
+#define CHAT_ERRORS_NATIVE_CALL_CONFERENCE_CANCEL 805
+
+/**
+ * CALL_ALREADY_JOIN (native 806): Already in the conference.
+ */
+#define CHAT_ERRORS_NATIVE_CALL_ALREADY_JOIN 806
+
+/**
+ * CALL_ALREADY_PUB (native 807): The stream is already published.
+ */
+#define CHAT_ERRORS_NATIVE_CALL_ALREADY_PUB 807
+
+/**
+ * CALL_ALREADY_SUB (native 808): The stream is already subscribed.
+ */
+#define CHAT_ERRORS_NATIVE_CALL_ALREADY_SUB 808
+
+/**
+ * CALL_NO_SESSION (native 809): The call does not exist.
+ */
+#define CHAT_ERRORS_NATIVE_CALL_NO_SESSION 809
+
+/**
+ * CALL_NO_PUBLISH (native 810): The stream is not published.
+ */
+#define CHAT_ERRORS_NATIVE_CALL_NO_PUBLISH 810
+
+/**
+ * CALL_NO_SUBSCRIBE (native 811): The stream is not subscribed.
+ */
+#define CHAT_ERRORS_NATIVE_CALL_NO_SUBSCRIBE 811
+
+/**
+ * CALL_NO_STREAM (native 812): The stream does not exist.
+ */
+#define CHAT_ERRORS_NATIVE_CALL_NO_STREAM 812
+
+/**
+ * CALL_TICKET_INVALID (native 813): The conference ticket is invalid.
+ */
+#define CHAT_ERRORS_NATIVE_CALL_TICKET_INVALID 813
+
+/**
+ * CALL_TICKET_EXPIRED (native 814): The conference ticket has expired.
+ */
+#define CHAT_ERRORS_NATIVE_CALL_TICKET_EXPIRED 814
+
+/**
+ * CALL_SESSION_EXPIRED (native 815): The call session has expired.
+ */
+#define CHAT_ERRORS_NATIVE_CALL_SESSION_EXPIRED 815
+
+/**
+ * CALL_CONFERENCE_NO_EXIST (native 816): The conference does not exist.
+ */
+#define CHAT_ERRORS_NATIVE_CALL_CONFERENCE_NO_EXIST 816
+
+/**
+ * CALL_INVALID_CAMERA_INDEX (native 817): The camera index is invalid.
+ */
+#define CHAT_ERRORS_NATIVE_CALL_INVALID_CAMERA_INDEX 817
+
+/**
+ * CALL_INVALID_PARAMS (native 818): The call parameters are invalid.
+ */
+#define CHAT_ERRORS_NATIVE_CALL_INVALID_PARAMS 818
+
+/**
+ * CALL_CONNECTION_TIMEOUT (native 819): The call connection timed out.
+ */
+#define CHAT_ERRORS_NATIVE_CALL_CONNECTION_TIMEOUT 819
+
+/**
+ * CALL_JOIN_TIMEOUT (native 820): Joining the conference timed out.
+ */
+#define CHAT_ERRORS_NATIVE_CALL_JOIN_TIMEOUT 820
+
+/**
+ * CALL_OTHER_DEVICE (native 821): The call was handled on another device.
+ */
+#define CHAT_ERRORS_NATIVE_CALL_OTHER_DEVICE 821
+
+/**
+ * CALL_CONFERENCE_DISMISS (native 822): The conference was dismissed.
+ */
+#define CHAT_ERRORS_NATIVE_CALL_CONFERENCE_DISMISS 822
+
+/**
+ * CALL_SPEAKER_FULL (native 823): The speaker limit is reached.
+ */
+#define CHAT_ERRORS_NATIVE_CALL_SPEAKER_FULL 823
+
+/**
+ * CALL_VIDEO_FULL (native 824): The video stream limit is reached.
+ */
+#define CHAT_ERRORS_NATIVE_CALL_VIDEO_FULL 824
+
+/**
+ * CALL_CDN_ERROR (native 825): CDN streaming failed.
+ */
+#define CHAT_ERRORS_NATIVE_CALL_CDN_ERROR 825
+
+/**
+ * CALL_DESKTOP_FULL (native 826): The screen-sharing limit is reached.
+ */
+#define CHAT_ERRORS_NATIVE_CALL_DESKTOP_FULL 826
+
+/**
+ * CALL_AUTO_AUDIO_FAIL (native 827): Auto-subscribing to audio failed.
+ */
+#define CHAT_ERRORS_NATIVE_CALL_AUTO_AUDIO_FAIL 827
+
+/**
  * USERINFO_USERCOUNT_EXCEED (native 900): Too many users in one user-attribute query.
  */
 #define CHAT_ERRORS_NATIVE_USERINFO_USERCOUNT_EXCEED 900
@@ -821,6 +1101,21 @@
  * USERINFO_DATALENGTH_EXCEED (native 901): The user attribute data is too long.
  */
 #define CHAT_ERRORS_NATIVE_USERINFO_DATALENGTH_EXCEED 901
+
+/**
+ * TRANSLATE_INVALID_PARAMS (native 903): Invalid translation parameters (removed; now 1110).
+ */
+#define CHAT_ERRORS_NATIVE_TRANSLATE_INVALID_PARAMS 903
+
+/**
+ * TRANSLATE_FAIL (native 904): Translation failed (removed; now 1113).
+ */
+#define CHAT_ERRORS_NATIVE_TRANSLATE_FAIL 904
+
+/**
+ * TRANSLATE_NOT_INIT (native 905): Translation is not initialized (removed).
+ */
+#define CHAT_ERRORS_NATIVE_TRANSLATE_NOT_INIT 905
 
 /**
  * CONTACT_ADD_FAILED (native 1000): Adding the contact failed.

@@ -31,6 +31,9 @@ public enum WebErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
     case webimConnctionOpenError = 1
     /// 2: Login authentication failed.
     case webimConnctionAuthError = 2
+    /// 3: Login failed with an error description from the server.
+    @available(*, deprecated, message: "Deprecated: SDKs may still send web 3 (WEBIM_CONNCTION_OPEN_USERGRID_ERROR), but it is going away. Keep handling it; build nothing new on it.")
+    case webimConnctionOpenUsergridError = 3
     /// 12: Failed to get the Chat token.
     case webimConnctionGetrosterError = 12
     /// 16: The WebSocket is disconnected.
@@ -57,12 +60,22 @@ public enum WebErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
     case noPermission = 52
     /// 53: The operation is not supported.
     case operationUnsupported = 53
+    /// 54: The operation is not allowed.
+    case operationNotAllowed = 54
+    /// 56: The login token has expired (runtime type).
+    @available(*, deprecated, message: "Deprecated: SDKs may still send web 56 (WEBIM_TOKEN_EXPIRED), but it is going away. Keep handling it; build nothing new on it.")
+    case webimTokenExpired = 56
+    /// 57: The server has stopped serving the app (runtime type).
+    @available(*, deprecated, message: "Deprecated: SDKs may still send web 57 (WEBIM_SERVER_SERVING_DISABLED), but it is going away. Keep handling it; build nothing new on it.")
+    case webimServerServingDisabled = 57
     /// 101: The file upload failed.
     case webimUploadfileError = 101
     /// 102: The file upload request has no user token.
     case webimUploadfileNoLogin = 102
     /// 200: The file download failed.
     case webimDownloadfileError = 200
+    /// 203: Reading the file failed.
+    case parseFileError = 203
     /// 204: The user does not exist.
     case userNotFound = 204
     /// 205: The message parameters are invalid.
@@ -73,14 +86,34 @@ public enum WebErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
     case webimConnctionUserRemoved = 207
     /// 208: The user is already logged in.
     case webimUserAlreadyLogin = 208
+    /// 214: Too many devices are logged in.
+    case userLoginTooManyDevices = 214
     /// 216: The user's password has been changed.
     case webimConnctionUserKickedByChangePassword = 216
     /// 217: The user has been kicked offline.
     case webimConnctionUserKickedByOtherDevice = 217
     /// 219: The user is globally muted.
     case userMutedByAdmin = 219
+    /// 220: The login device changed; log in again.
+    case userDeviceChanged = 220
     /// 221: Messages between users who are not contacts are not allowed.
     case userNotFriend = 221
+    /// 222: No permission to download the file.
+    case webimDownloadfileErrorNoPermission = 222
+    /// 223: The file has expired.
+    case webimDownloadfileErrorExpired = 223
+    /// 304: Fetching the server address list failed.
+    case serverGetDnslistFailed = 304
+    /// 407: The file is invalid.
+    case fileInvalid = 407
+    /// 408: The voice clip is too long.
+    case fileDurationTooLong = 408
+    /// 409: Speech-to-text failed.
+    case fileVoiceToTextFailed = 409
+    /// 410: The file was not found.
+    case fileNotFound = 410
+    /// 411: The file is too large.
+    case fileTooLarge = 411
     /// 500: The server is busy.
     case serverBusy = 500
     /// 501: The message contains illegal content.
@@ -107,6 +140,10 @@ public enum WebErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
     case messageSizeLimit = 511
     /// 512: Sending the message timed out.
     case messageSendTimeout = 512
+    /// 513: The gap between parts of a streamed message timed out.
+    case messageStreamIntervalTimeout = 513
+    /// 514: The streamed message timed out.
+    case messageStreamTimeout = 514
     /// 601: The user is already in the group.
     case groupAlreadyJoined = 601
     /// 602: The user is not in the group.
@@ -121,6 +158,8 @@ public enum WebErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
     case groupMembersFull = 606
     /// 607: The maximum number of group members exceeds the limit of the pricing plan.
     case groupMembersLimit = 607
+    /// 608: The group has been disabled.
+    case groupIsDisabled = 608
     /// 609: Failed to set the group member attributes.
     case groupMemberAttributesSetFailed = 609
     /// 700: The API call failed because the token or app ID is missing or incorrect.
@@ -155,8 +194,12 @@ public enum WebErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
     case threadAlreadyExist = 1301
     /// 1302: The message to modify does not exist.
     case modifyMessageNotExist = 1302
+    /// 1303: The edited message has the wrong format.
+    case modifyMessageFormatError = 1303
     /// 1304: Failed to modify the message.
     case modifyMessageFailed = 1304
+    /// 1400: The conversation does not exist.
+    case conversationNotExist = 1400
 
     /// The numbering space of these codes.
     public static var space: Space { .web }
@@ -165,7 +208,7 @@ public enum WebErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
     public var code: Int32 { rawValue }
 
     /// Every case, in code order (by raw value: Swift synthesizes no list with deprecated cases).
-    public static let allCases: [WebErrorCode] = [-4, -3, -2, -1, 0, 1, 2, 12, 16, 17, 27, 28, 31, 32, 39, 40, 50, 51, 52, 53, 101, 102, 200, 204, 205, 206, 207, 208, 216, 217, 219, 221, 500, 501, 502, 503, 504, 505, 506, 507, 508, 509, 510, 511, 512, 601, 602, 603, 604, 605, 606, 607, 609, 700, 702, 704, 705, 800, 999, 1100, 1101, 1102, 1103, 1200, 1201, 1204, 1300, 1301, 1302, 1304].compactMap { WebErrorCode(rawValue: $0) }
+    public static let allCases: [WebErrorCode] = [-4, -3, -2, -1, 0, 1, 2, 3, 12, 16, 17, 27, 28, 31, 32, 39, 40, 50, 51, 52, 53, 54, 56, 57, 101, 102, 200, 203, 204, 205, 206, 207, 208, 214, 216, 217, 219, 220, 221, 222, 223, 304, 407, 408, 409, 410, 411, 500, 501, 502, 503, 504, 505, 506, 507, 508, 509, 510, 511, 512, 513, 514, 601, 602, 603, 604, 605, 606, 607, 608, 609, 700, 702, 704, 705, 800, 999, 1100, 1101, 1102, 1103, 1200, 1201, 1204, 1300, 1301, 1302, 1303, 1304, 1400].compactMap { WebErrorCode(rawValue: $0) }
 
     /// The SDK's constant name, exactly as the SDK spells it (the canonical name: Android's, or the JS name).
     public var name: String {
@@ -177,6 +220,7 @@ public enum WebErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
         case 0: return "REQUEST_SUCCESS"
         case 1: return "WEBIM_CONNCTION_OPEN_ERROR"
         case 2: return "WEBIM_CONNCTION_AUTH_ERROR"
+        case 3: return "WEBIM_CONNCTION_OPEN_USERGRID_ERROR"
         case 12: return "WEBIM_CONNCTION_GETROSTER_ERROR"
         case 16: return "WEBIM_CONNCTION_DISCONNECTED"
         case 17: return "WEBIM_CONNCTION_AJAX_ERROR"
@@ -190,18 +234,32 @@ public enum WebErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
         case 51: return "MESSAGE_NOT_FOUND"
         case 52: return "NO_PERMISSION"
         case 53: return "OPERATION_UNSUPPORTED"
+        case 54: return "OPERATION_NOT_ALLOWED"
+        case 56: return "WEBIM_TOKEN_EXPIRED"
+        case 57: return "WEBIM_SERVER_SERVING_DISABLED"
         case 101: return "WEBIM_UPLOADFILE_ERROR"
         case 102: return "WEBIM_UPLOADFILE_NO_LOGIN"
         case 200: return "WEBIM_DOWNLOADFILE_ERROR"
+        case 203: return "PARSE_FILE_ERROR"
         case 204: return "USER_NOT_FOUND"
         case 205: return "MESSAGE_PARAMETER_ERROR"
         case 206: return "WEBIM_CONNCTION_USER_LOGIN_ANOTHER_DEVICE"
         case 207: return "WEBIM_CONNCTION_USER_REMOVED"
         case 208: return "WEBIM_USER_ALREADY_LOGIN"
+        case 214: return "USER_LOGIN_TOO_MANY_DEVICES"
         case 216: return "WEBIM_CONNCTION_USER_KICKED_BY_CHANGE_PASSWORD"
         case 217: return "WEBIM_CONNCTION_USER_KICKED_BY_OTHER_DEVICE"
         case 219: return "USER_MUTED_BY_ADMIN"
+        case 220: return "USER_DEVICE_CHANGED"
         case 221: return "USER_NOT_FRIEND"
+        case 222: return "WEBIM_DOWNLOADFILE_ERROR_NO_PERMISSION"
+        case 223: return "WEBIM_DOWNLOADFILE_ERROR_EXPIRED"
+        case 304: return "SERVER_GET_DNSLIST_FAILED"
+        case 407: return "FILE_INVALID"
+        case 408: return "FILE_DURATION_TOO_LONG"
+        case 409: return "FILE_VOICE_TO_TEXT_FAILED"
+        case 410: return "FILE_NOT_FOUND"
+        case 411: return "FILE_TOO_LARGE"
         case 500: return "SERVER_BUSY"
         case 501: return "MESSAGE_INCLUDE_ILLEGAL_CONTENT"
         case 502: return "MESSAGE_EXTERNAL_LOGIC_BLOCKED"
@@ -215,6 +273,8 @@ public enum WebErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
         case 510: return "MESSAGE_WEBSOCKET_DISCONNECTED"
         case 511: return "MESSAGE_SIZE_LIMIT"
         case 512: return "MESSAGE_SEND_TIMEOUT"
+        case 513: return "MESSAGE_STREAM_INTERVAL_TIMEOUT"
+        case 514: return "MESSAGE_STREAM_TIMEOUT"
         case 601: return "GROUP_ALREADY_JOINED"
         case 602: return "GROUP_NOT_JOINED"
         case 603: return "PERMISSION_DENIED"
@@ -222,6 +282,7 @@ public enum WebErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
         case 605: return "GROUP_NOT_EXIST"
         case 606: return "GROUP_MEMBERS_FULL"
         case 607: return "GROUP_MEMBERS_LIMIT"
+        case 608: return "GROUP_IS_DISABLED"
         case 609: return "GROUP_MEMBER_ATTRIBUTES_SET_FAILED"
         case 700: return "REST_PARAMS_STATUS"
         case 702: return "CHATROOM_NOT_JOINED"
@@ -239,7 +300,9 @@ public enum WebErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
         case 1300: return "THREAD_NOT_EXIST"
         case 1301: return "THREAD_ALREADY_EXIST"
         case 1302: return "MODIFY_MESSAGE_NOT_EXIST"
+        case 1303: return "MODIFY_MESSAGE_FORMAT_ERROR"
         case 1304: return "MODIFY_MESSAGE_FAILED"
+        case 1400: return "CONVERSATION_NOT_EXIST"
         default: return ""  // unreachable: every case is listed
         }
     }
@@ -261,6 +324,8 @@ public enum NativeErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
     /// 5: The service is suspended because the account is in arrears (deprecated).
     @available(*, deprecated, message: "Deprecated: SDKs may still send native 5 (SERVICE_ARREARAGES), but it is going away. Keep handling it; build nothing new on it.")
     case serviceArrearages = 5
+    /// 6: Reporting a push event failed.
+    case pushReportActionFailed = 6
     /// 7: The batch operation only partly succeeded.
     case partialSuccess = 7
     /// 8: The app has hit its daily or monthly active user limit.
@@ -277,12 +342,20 @@ public enum NativeErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
     case invalidToken = 104
     /// 105: The user ID is too long.
     case userNameTooLong = 105
+    /// 106: Conversation sync is not enabled.
+    case channelSyncNotOpen = 106
+    /// 107: The conversation is invalid.
+    case invalidConversation = 107
     /// 108: The login token has expired.
     case tokenExpired = 108
     /// 109: The login token is about to expire (informational).
     case tokenWillExpire = 109
     /// 110: A parameter is invalid.
     case invalidParam = 110
+    /// 111: The operation is not supported.
+    case operationUnsupported = 111
+    /// 112: A query parameter exceeds its limit.
+    case queryParamReachesLimit = 112
     /// 200: The user is already logged in.
     case userAlreadyLogin = 200
     /// 201: The user is not logged in.
@@ -339,6 +412,12 @@ public enum NativeErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
     case serverGetDnslistFailed = 304
     /// 305: The app is disabled.
     case serverServiceRestricted = 305
+    /// 306: Decrypting data from the server failed.
+    case serverDecryptionFailed = 306
+    /// 307: Fetching the audio/video configuration failed.
+    case serverGetRtcConfigFailed = 307
+    /// 308: No matching server address was found.
+    case serverNoMatchUrl = 308
     /// 400: The file is not found.
     case fileNotFound = 400
     /// 401: The file is invalid.
@@ -424,10 +503,103 @@ public enum NativeErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
     case chatroomOwnerNotAllowLeave = 706
     /// 707: The user is on the chat room's block list.
     case chatroomUserInBlocklist = 707
+    /// 800: The call ID is invalid.
+    @available(*, deprecated, message: "Removed: no current SDK sends native 800 (CALL_INVALID_ID); handle it only for older SDKs.")
+    case callInvalidId = 800
+    /// 801: The callee is busy.
+    @available(*, deprecated, message: "Removed: no current SDK sends native 801 (CALL_BUSY); handle it only for older SDKs.")
+    case callBusy = 801
+    /// 802: The callee is offline.
+    @available(*, deprecated, message: "Removed: no current SDK sends native 802 (CALL_REMOTE_OFFLINE); handle it only for older SDKs.")
+    case callRemoteOffline = 802
+    /// 803: The call connection failed.
+    @available(*, deprecated, message: "Removed: no current SDK sends native 803 (CALL_CONNECTION_FAILED); handle it only for older SDKs.")
+    case callConnectionFailed = 803
+    /// 804: Creating the conference failed.
+    @available(*, deprecated, message: "Removed: no current SDK sends native 804 (CALL_CONFERENCE_CREATE_FAILED); handle it only for older SDKs.")
+    case callConferenceCreateFailed = 804
+    /// 805: The conference operation was cancelled.
+    @available(*, deprecated, message: "Removed: no current SDK sends native 805 (CALL_CONFERENCE_CANCEL); handle it only for older SDKs.")
+    case callConferenceCancel = 805
+    /// 806: Already in the conference.
+    @available(*, deprecated, message: "Removed: no current SDK sends native 806 (CALL_ALREADY_JOIN); handle it only for older SDKs.")
+    case callAlreadyJoin = 806
+    /// 807: The stream is already published.
+    @available(*, deprecated, message: "Removed: no current SDK sends native 807 (CALL_ALREADY_PUB); handle it only for older SDKs.")
+    case callAlreadyPub = 807
+    /// 808: The stream is already subscribed.
+    @available(*, deprecated, message: "Removed: no current SDK sends native 808 (CALL_ALREADY_SUB); handle it only for older SDKs.")
+    case callAlreadySub = 808
+    /// 809: The call does not exist.
+    @available(*, deprecated, message: "Removed: no current SDK sends native 809 (CALL_NO_SESSION); handle it only for older SDKs.")
+    case callNoSession = 809
+    /// 810: The stream is not published.
+    @available(*, deprecated, message: "Removed: no current SDK sends native 810 (CALL_NO_PUBLISH); handle it only for older SDKs.")
+    case callNoPublish = 810
+    /// 811: The stream is not subscribed.
+    @available(*, deprecated, message: "Removed: no current SDK sends native 811 (CALL_NO_SUBSCRIBE); handle it only for older SDKs.")
+    case callNoSubscribe = 811
+    /// 812: The stream does not exist.
+    @available(*, deprecated, message: "Removed: no current SDK sends native 812 (CALL_NO_STREAM); handle it only for older SDKs.")
+    case callNoStream = 812
+    /// 813: The conference ticket is invalid.
+    @available(*, deprecated, message: "Removed: no current SDK sends native 813 (CALL_TICKET_INVALID); handle it only for older SDKs.")
+    case callTicketInvalid = 813
+    /// 814: The conference ticket has expired.
+    @available(*, deprecated, message: "Removed: no current SDK sends native 814 (CALL_TICKET_EXPIRED); handle it only for older SDKs.")
+    case callTicketExpired = 814
+    /// 815: The call session has expired.
+    @available(*, deprecated, message: "Removed: no current SDK sends native 815 (CALL_SESSION_EXPIRED); handle it only for older SDKs.")
+    case callSessionExpired = 815
+    /// 816: The conference does not exist.
+    @available(*, deprecated, message: "Removed: no current SDK sends native 816 (CALL_CONFERENCE_NO_EXIST); handle it only for older SDKs.")
+    case callConferenceNoExist = 816
+    /// 817: The camera index is invalid.
+    @available(*, deprecated, message: "Removed: no current SDK sends native 817 (CALL_INVALID_CAMERA_INDEX); handle it only for older SDKs.")
+    case callInvalidCameraIndex = 817
+    /// 818: The call parameters are invalid.
+    @available(*, deprecated, message: "Removed: no current SDK sends native 818 (CALL_INVALID_PARAMS); handle it only for older SDKs.")
+    case callInvalidParams = 818
+    /// 819: The call connection timed out.
+    @available(*, deprecated, message: "Removed: no current SDK sends native 819 (CALL_CONNECTION_TIMEOUT); handle it only for older SDKs.")
+    case callConnectionTimeout = 819
+    /// 820: Joining the conference timed out.
+    @available(*, deprecated, message: "Removed: no current SDK sends native 820 (CALL_JOIN_TIMEOUT); handle it only for older SDKs.")
+    case callJoinTimeout = 820
+    /// 821: The call was handled on another device.
+    @available(*, deprecated, message: "Removed: no current SDK sends native 821 (CALL_OTHER_DEVICE); handle it only for older SDKs.")
+    case callOtherDevice = 821
+    /// 822: The conference was dismissed.
+    @available(*, deprecated, message: "Removed: no current SDK sends native 822 (CALL_CONFERENCE_DISMISS); handle it only for older SDKs.")
+    case callConferenceDismiss = 822
+    /// 823: The speaker limit is reached.
+    @available(*, deprecated, message: "Removed: no current SDK sends native 823 (CALL_SPEAKER_FULL); handle it only for older SDKs.")
+    case callSpeakerFull = 823
+    /// 824: The video stream limit is reached.
+    @available(*, deprecated, message: "Removed: no current SDK sends native 824 (CALL_VIDEO_FULL); handle it only for older SDKs.")
+    case callVideoFull = 824
+    /// 825: CDN streaming failed.
+    @available(*, deprecated, message: "Removed: no current SDK sends native 825 (CALL_CDN_ERROR); handle it only for older SDKs.")
+    case callCdnError = 825
+    /// 826: The screen-sharing limit is reached.
+    @available(*, deprecated, message: "Removed: no current SDK sends native 826 (CALL_DESKTOP_FULL); handle it only for older SDKs.")
+    case callDesktopFull = 826
+    /// 827: Auto-subscribing to audio failed.
+    @available(*, deprecated, message: "Removed: no current SDK sends native 827 (CALL_AUTO_AUDIO_FAIL); handle it only for older SDKs.")
+    case callAutoAudioFail = 827
     /// 900: Too many users in one user-attribute query.
     case userinfoUsercountExceed = 900
     /// 901: The user attribute data is too long.
     case userinfoDatalengthExceed = 901
+    /// 903: Invalid translation parameters (removed; now 1110).
+    @available(*, deprecated, message: "Removed: no current SDK sends native 903 (TRANSLATE_INVALID_PARAMS); handle it only for older SDKs.")
+    case translateInvalidParams = 903
+    /// 904: Translation failed (removed; now 1113).
+    @available(*, deprecated, message: "Removed: no current SDK sends native 904 (TRANSLATE_FAIL); handle it only for older SDKs.")
+    case translateFail = 904
+    /// 905: Translation is not initialized (removed).
+    @available(*, deprecated, message: "Removed: no current SDK sends native 905 (TRANSLATE_NOT_INIT); handle it only for older SDKs.")
+    case translateNotInit = 905
     /// 1000: Adding the contact failed.
     case contactAddFailed = 1000
     /// 1001: The inviter's contact list is full.
@@ -478,7 +650,7 @@ public enum NativeErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
     public var code: Int32 { rawValue }
 
     /// Every case, in code order (by raw value: Swift synthesizes no list with deprecated cases).
-    public static let allCases: [NativeErrorCode] = [0, 1, 2, 3, 4, 5, 7, 8, 100, 101, 102, 103, 104, 105, 108, 109, 110, 200, 201, 202, 203, 204, 205, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 220, 221, 300, 301, 302, 303, 304, 305, 400, 401, 402, 403, 404, 405, 406, 407, 500, 501, 502, 503, 504, 505, 506, 507, 508, 509, 510, 511, 600, 601, 602, 603, 604, 605, 606, 607, 608, 609, 610, 611, 612, 613, 700, 701, 702, 703, 704, 705, 706, 707, 900, 901, 1000, 1001, 1002, 1100, 1101, 1110, 1111, 1112, 1113, 1200, 1299, 1300, 1301, 1302, 1400, 1401, 1402, 1403, 1500, 1501, 1502].compactMap { NativeErrorCode(rawValue: $0) }
+    public static let allCases: [NativeErrorCode] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 200, 201, 202, 203, 204, 205, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 220, 221, 300, 301, 302, 303, 304, 305, 306, 307, 308, 400, 401, 402, 403, 404, 405, 406, 407, 500, 501, 502, 503, 504, 505, 506, 507, 508, 509, 510, 511, 600, 601, 602, 603, 604, 605, 606, 607, 608, 609, 610, 611, 612, 613, 700, 701, 702, 703, 704, 705, 706, 707, 800, 801, 802, 803, 804, 805, 806, 807, 808, 809, 810, 811, 812, 813, 814, 815, 816, 817, 818, 819, 820, 821, 822, 823, 824, 825, 826, 827, 900, 901, 903, 904, 905, 1000, 1001, 1002, 1100, 1101, 1110, 1111, 1112, 1113, 1200, 1299, 1300, 1301, 1302, 1400, 1401, 1402, 1403, 1500, 1501, 1502].compactMap { NativeErrorCode(rawValue: $0) }
 
     /// The SDK's constant name, exactly as the SDK spells it (the canonical name: Android's, or the JS name).
     public var name: String {
@@ -489,6 +661,7 @@ public enum NativeErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
         case 3: return "DATABASE_ERROR"
         case 4: return "EXCEED_SERVICE_LIMIT"
         case 5: return "SERVICE_ARREARAGES"
+        case 6: return "PUSH_REPORT_ACTION_FAILED"
         case 7: return "PARTIAL_SUCCESS"
         case 8: return "APP_ACTIVE_NUMBER_REACH_LIMITATION"
         case 100: return "INVALID_APP_KEY"
@@ -497,9 +670,13 @@ public enum NativeErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
         case 103: return "INVALID_URL"
         case 104: return "INVALID_TOKEN"
         case 105: return "USER_NAME_TOO_LONG"
+        case 106: return "CHANNEL_SYNC_NOT_OPEN"
+        case 107: return "INVALID_CONVERSATION"
         case 108: return "TOKEN_EXPIRED"
         case 109: return "TOKEN_WILL_EXPIRE"
         case 110: return "INVALID_PARAM"
+        case 111: return "OPERATION_UNSUPPORTED"
+        case 112: return "QUERY_PARAM_REACHES_LIMIT"
         case 200: return "USER_ALREADY_LOGIN"
         case 201: return "USER_NOT_LOGIN"
         case 202: return "USER_AUTHENTICATION_FAILED"
@@ -528,6 +705,9 @@ public enum NativeErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
         case 303: return "SERVER_UNKNOWN_ERROR"
         case 304: return "SERVER_GET_DNSLIST_FAILED"
         case 305: return "SERVER_SERVICE_RESTRICTED"
+        case 306: return "SERVER_DECRYPTION_FAILED"
+        case 307: return "SERVER_GET_RTC_CONFIG_FAILED"
+        case 308: return "SERVER_NO_MATCH_URL"
         case 400: return "FILE_NOT_FOUND"
         case 401: return "FILE_INVALID"
         case 402: return "FILE_UPLOAD_FAILED"
@@ -570,8 +750,39 @@ public enum NativeErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
         case 705: return "CHATROOM_NOT_EXIST"
         case 706: return "CHATROOM_OWNER_NOT_ALLOW_LEAVE"
         case 707: return "CHATROOM_USER_IN_BLOCKLIST"
+        case 800: return "CALL_INVALID_ID"
+        case 801: return "CALL_BUSY"
+        case 802: return "CALL_REMOTE_OFFLINE"
+        case 803: return "CALL_CONNECTION_FAILED"
+        case 804: return "CALL_CONFERENCE_CREATE_FAILED"
+        case 805: return "CALL_CONFERENCE_CANCEL"
+        case 806: return "CALL_ALREADY_JOIN"
+        case 807: return "CALL_ALREADY_PUB"
+        case 808: return "CALL_ALREADY_SUB"
+        case 809: return "CALL_NO_SESSION"
+        case 810: return "CALL_NO_PUBLISH"
+        case 811: return "CALL_NO_SUBSCRIBE"
+        case 812: return "CALL_NO_STREAM"
+        case 813: return "CALL_TICKET_INVALID"
+        case 814: return "CALL_TICKET_EXPIRED"
+        case 815: return "CALL_SESSION_EXPIRED"
+        case 816: return "CALL_CONFERENCE_NO_EXIST"
+        case 817: return "CALL_INVALID_CAMERA_INDEX"
+        case 818: return "CALL_INVALID_PARAMS"
+        case 819: return "CALL_CONNECTION_TIMEOUT"
+        case 820: return "CALL_JOIN_TIMEOUT"
+        case 821: return "CALL_OTHER_DEVICE"
+        case 822: return "CALL_CONFERENCE_DISMISS"
+        case 823: return "CALL_SPEAKER_FULL"
+        case 824: return "CALL_VIDEO_FULL"
+        case 825: return "CALL_CDN_ERROR"
+        case 826: return "CALL_DESKTOP_FULL"
+        case 827: return "CALL_AUTO_AUDIO_FAIL"
         case 900: return "USERINFO_USERCOUNT_EXCEED"
         case 901: return "USERINFO_DATALENGTH_EXCEED"
+        case 903: return "TRANSLATE_INVALID_PARAMS"
+        case 904: return "TRANSLATE_FAIL"
+        case 905: return "TRANSLATE_NOT_INIT"
         case 1000: return "CONTACT_ADD_FAILED"
         case 1001: return "CONTACT_REACH_LIMIT"
         case 1002: return "CONTACT_REACH_LIMIT_PEER"
@@ -606,6 +817,7 @@ public enum NativeErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
         case 3: return "EMErrorDatabaseOperationFailed"
         case 4: return "EMErrorExceedServiceLimit"
         case 5: return "EMErrorServiceArrearages"
+        case 6: return "EMErrorPushReportActionFailed"
         case 7: return "EMErrorPartialSuccess"
         case 8: return "EMErrorAppActiveNumbersReachLimitation"
         case 100: return "EMErrorInvalidAppkey"
@@ -614,9 +826,13 @@ public enum NativeErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
         case 103: return "EMErrorInvalidURL"
         case 104: return "EMErrorInvalidToken"
         case 105: return "EMErrorUsernameTooLong"
+        case 106: return "EMErrorChannelSyncNotOpen"
+        case 107: return "EMErrorInvalidConversation"
         case 108: return "EMErrorTokenExpire"
         case 109: return "EMErrorTokeWillExpire"
         case 110: return "EMErrorInvalidParam"
+        case 111: return "EMErrorOperationUnsupported"
+        case 112: return "EMErrorQueryParamReachesLimit"
         case 200: return "EMErrorUserAlreadyLoginSame"
         case 201: return "EMErrorUserNotLogin"
         case 202: return "EMErrorUserAuthenticationFailed"
@@ -645,6 +861,9 @@ public enum NativeErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
         case 303: return "EMErrorServerUnknownError"
         case 304: return "EMErrorServerGetDNSConfigFailed"
         case 305: return "EMErrorServerServingForbidden"
+        case 306: return "EMErrorServerDecryptionFailed"
+        case 307: return "EMErrorServerGetRTCConfigFailed"
+        case 308: return "EMErrorServerNoMatchURL"
         case 400: return "EMErrorFileNotFound"
         case 401: return "EMErrorFileInvalid"
         case 402: return "EMErrorFileUploadFailed"
@@ -687,8 +906,34 @@ public enum NativeErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
         case 705: return "EMErrorChatroomNotExist"
         case 706: return "EMErrorChatroomOwnerNotAllowLeave"
         case 707: return "EMErrorChatroomUserInBlockList"
+        case 800: return "EMErrorCallInvalidId"
+        case 801: return "EMErrorCallBusy"
+        case 802: return "EMErrorCallRemoteOffline"
+        case 803: return "EMErrorCallConnectFailed"
+        case 804: return "EMErrorCallCreateFailed"
+        case 805: return "EMErrorCallCancel"
+        case 806: return "EMErrorCallAlreadyJoined"
+        case 807: return "EMErrorCallAlreadyPub"
+        case 808: return "EMErrorCallAlreadySub"
+        case 809: return "EMErrorCallNotExist"
+        case 810: return "EMErrorCallNoPublish"
+        case 811: return "EMErrorCallNoSubscribe"
+        case 812: return "EMErrorCallNoStream"
+        case 813: return "EMErrorCallInvalidTicket"
+        case 814: return "EMErrorCallTicketExpired"
+        case 815: return "EMErrorCallSessionExpired"
+        case 816: return "EMErrorCallRoomNotExist"
+        case 818: return "EMErrorCallInvalidParams"
+        case 823: return "EMErrorCallSpeakerFull"
+        case 824: return "EMErrorCallVideoFull"
+        case 825: return "EMErrorCallCDNError"
+        case 826: return "EMErrorCallDesktopFull"
+        case 827: return "EMErrorCallAutoAudioFail"
         case 900: return "EMErrorUserCountExceed"
         case 901: return "EMErrorUserInfoDataLengthExceed"
+        case 903: return "EMErrorTranslateParamInvaid"
+        case 904: return "EMErrorTranslateFail"
+        case 905: return "EMErrorTranslateNotInit"
         case 1000: return "EMErrorContactAddFaild"
         case 1001: return "EMErrorContactReachLimit"
         case 1002: return "EMErrorContactReachLimitPeer"
@@ -722,6 +967,7 @@ public enum NativeErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
         case 3: return "AgoraChatErrorDatabaseOperationFailed"
         case 4: return "AgoraChatErrorExceedServiceLimit"
         case 5: return "AgoraChatErrorServiceArrearages"
+        case 6: return "AgoraChatErrorPushReportActionFailed"
         case 7: return "AgoraChatErrorPartialSuccess"
         case 8: return "AgoraChatErrorAppActiveNumbersReachLimitation"
         case 100: return "AgoraChatErrorInvalidAppkey"
@@ -730,9 +976,13 @@ public enum NativeErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
         case 103: return "AgoraChatErrorInvalidURL"
         case 104: return "AgoraChatErrorInvalidToken"
         case 105: return "AgoraChatErrorUsernameTooLong"
+        case 106: return "AgoraChatErrorChannelSyncNotOpen"
+        case 107: return "AgoraChatErrorInvalidConversation"
         case 108: return "AgoraChatErrorTokenExpire"
         case 109: return "AgoraChatErrorTokeWillExpire"
         case 110: return "AgoraChatErrorInvalidParam"
+        case 111: return "AgoraChatErrorOperationUnsupported"
+        case 112: return "AgoraChatErrorQueryParamReachesLimit"
         case 200: return "AgoraChatErrorUserAlreadyLoginSame"
         case 201: return "AgoraChatErrorUserNotLogin"
         case 202: return "AgoraChatErrorUserAuthenticationFailed"
@@ -761,6 +1011,9 @@ public enum NativeErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
         case 303: return "AgoraChatErrorServerUnknownError"
         case 304: return "AgoraChatErrorServerGetDNSConfigFailed"
         case 305: return "AgoraChatErrorServerServingForbidden"
+        case 306: return "AgoraChatErrorServerDecryptionFailed"
+        case 307: return "AgoraChatErrorServerGetRTCConfigFailed"
+        case 308: return "AgoraChatErrorServerNoMatchURL"
         case 400: return "AgoraChatErrorFileNotFound"
         case 401: return "AgoraChatErrorFileInvalid"
         case 402: return "AgoraChatErrorFileUploadFailed"
@@ -803,6 +1056,9 @@ public enum NativeErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
         case 706: return "AgoraChatErrorChatroomOwnerNotAllowLeave"
         case 900: return "AgoraChatErrorUserCountExceed"
         case 901: return "AgoraChatErrorUserInfoDataLengthExceed"
+        case 903: return "AgoraChatErrorTranslateParamInvalid"
+        case 904: return "AgoraChatErrorTranslateFail"
+        case 905: return "AgoraChatErrorTranslateNotInit"
         case 1000: return "AgoraChatErrorContactAddFaild"
         case 1001: return "AgoraChatErrorContactReachLimit"
         case 1002: return "AgoraChatErrorContactReachLimitPeer"

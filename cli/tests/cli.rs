@@ -96,7 +96,7 @@ fn export_json_has_every_entry_in_the_documented_schema() {
     assert_eq!(export["schema_version"], chat_errors::SCHEMA_VERSION);
     assert_eq!(export["catalog_version"], chat_errors::CATALOG_VERSION);
     let exported = export["entries"].as_array().unwrap();
-    assert_eq!(exported.len(), 181);
+    assert_eq!(exported.len(), 297);
     let keys = [
         "space",
         "code",
@@ -207,7 +207,7 @@ fn lookup_in_an_sdk_context_labels_the_meaning() {
         "{text}"
     );
     assert!(
-        text.contains("variant: GROUP_NOT_EXIST (removed) for easemob-ios <= 3.9"),
+        text.contains("variant: GROUP_NOT_EXIST (removed) for easemob-android <= 3.9, easemob-ios <= 3.9"),
         "{text}"
     );
     assert!(

@@ -270,6 +270,9 @@ pub struct Entry {
     pub meanings: Vec<Meaning>,
     pub conflicts: Vec<Conflict>,
     pub equivalents: Vec<(Space, i32)>,
+    /// Whether the code gets a generated constant: its default meaning has a
+    /// scope, and (for a removed one) no other code's constant has its name.
+    pub constant: bool,
 }
 
 impl Entry {
@@ -364,12 +367,12 @@ fn read_file(
         errors.push(format!("{label}: unknown space \"{}\"", raw.space));
         return None;
     };
-    let entries: Vec<Entry> = raw
+    let mut entries: Vec<Entry> = raw
         .entry
         .into_iter()
         .filter_map(|entry| read_entry(label, space, entry, sources, errors))
         .collect();
-    check_space(label, space, &entries, errors);
+    check_space(label, space, &mut entries, errors);
     Some((space, entries))
 }
 
@@ -649,6 +652,7 @@ fn read_entry(
         meanings,
         conflicts,
         equivalents,
+        constant: false,
     })
 }
 
@@ -663,7 +667,7 @@ fn is_identifier(name: &str) -> bool {
     !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
 }
 
-fn check_space(label: &str, space: Space, entries: &[Entry], errors: &mut Vec<String>) {
+fn check_space(label: &str, space: Space, entries: &mut [Entry], errors: &mut Vec<String>) {
     for pair in entries.windows(2) {
         let (previous, entry) = (&pair[0], &pair[1]);
         if entry.code == previous.code {
@@ -681,18 +685,34 @@ fn check_space(label: &str, space: Space, entries: &[Entry], errors: &mut Vec<St
             ));
         }
     }
-    let mut constants: BTreeMap<&str, i32> = BTreeMap::new();
-    for entry in entries.iter().filter(|entry| !entry.meanings[0].scope.is_empty()) {
-        if let Some(other) = constants.insert(entry.name(), entry.code) {
-            errors.push(format!(
-                "{label}: {space} {} {}: duplicate name (also code {other}): the constants need one name per code",
-                entry.code,
-                entry.name()
-            ));
+    // A code gets a constant when its default meaning has a scope. The
+    // constants need one name per code: a removed default meaning whose name
+    // is also a constant of a code still emitted (the name moved, as web
+    // LOCAL_DB_OPERATION_FAILED from 55 to 800) gets none; any other clash is
+    // an error.
+    let mut constants: BTreeMap<String, (i32, bool)> = BTreeMap::new();
+    let emitted = |entry: &Entry| entry.meanings[0].status != Status::Removed;
+    for pass_removed in [false, true] {
+        for entry in entries.iter_mut() {
+            if entry.meanings[0].scope.is_empty() || emitted(entry) == pass_removed {
+                continue;
+            }
+            match constants.get(entry.name()) {
+                Some(&(other, other_removed)) if other_removed == pass_removed => errors.push(format!(
+                    "{label}: {space} {} {}: duplicate name (also code {other}): the constants need one name per code",
+                    entry.code,
+                    entry.name()
+                )),
+                Some(_) => {}
+                None => {
+                    constants.insert(entry.name().to_owned(), (entry.code, pass_removed));
+                    entry.constant = true;
+                }
+            }
         }
     }
     let mut owners: BTreeMap<String, Vec<(i32, &Meaning)>> = BTreeMap::new();
-    for entry in entries {
+    for entry in entries.iter() {
         for meaning in &entry.meanings {
             for name in meaning.names() {
                 owners
@@ -874,7 +894,7 @@ fn render_entry(out: &mut String, space: &str, entry: &Entry) {
         conflicts = conflicts.join(", "),
         equivalents = equivalents.join(", "),
         seeds = sources(&entry.seeds()),
-        constant = !entry.meanings[0].scope.is_empty(),
+        constant = entry.constant,
     )
     .unwrap();
 }

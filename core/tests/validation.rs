@@ -76,7 +76,7 @@ fn the_real_catalog_is_valid() {
     let sources = catalog::known_sources(SOURCES).expect("sources.tsv is valid");
     let catalog =
         catalog::load(&[("web.toml", WEB), ("native.toml", NATIVE)], &sources).unwrap_or_else(|e| panic!("{e:#?}"));
-    assert_eq!(catalog.spaces.values().map(Vec::len).sum::<usize>(), 181);
+    assert_eq!(catalog.spaces.values().map(Vec::len).sum::<usize>(), 297);
 }
 
 #[test]
@@ -144,7 +144,7 @@ fn a_variant_without_an_artifact_source_is_rejected() {
         &native,
         &[
             "native 706 meaning 2 CHATROOM_ILLEGAL_TAG",
-            "must cite an SDK header of its scope",
+            "must cite an SDK header or artifact of its scope",
         ],
     );
 }
@@ -158,7 +158,10 @@ fn a_variant_citing_a_header_of_another_scope_is_rejected() {
     );
     assert_native_rejected(
         &native,
-        &["native 706 meaning 2", "must cite an SDK header of its scope"],
+        &[
+            "native 706 meaning 2",
+            "must cite an SDK header or artifact of its scope",
+        ],
     );
 }
 
@@ -191,8 +194,37 @@ fn a_removed_meaning_without_text_is_rejected() {
 
 #[test]
 fn an_empty_scope_is_only_for_a_removed_meaning() {
-    let native = edit_native_entry(902, "status = \"removed\"", "status = \"current\"");
+    let entry = native_entry(902);
+    let scope = &entry[entry.find("scope = [").unwrap()..];
+    let scope = &scope[..=scope.find("\n]").unwrap() + 1];
+    let edited = edit(
+        &edit(entry, "status = \"removed\"", "status = \"current\""),
+        scope,
+        "scope = []",
+    );
+    let native = NATIVE.replacen(entry, &edited, 1);
     assert_native_rejected(&native, &["native 902 meaning 1 PUSH_UNBIND_FAILED", "scope is empty"]);
+}
+
+#[test]
+fn a_removed_code_whose_name_moved_leaves_the_constant_to_the_new_code() {
+    let sources = catalog::known_sources(SOURCES).expect("sources.tsv is valid");
+    let catalog =
+        catalog::load(&[("web.toml", WEB), ("native.toml", NATIVE)], &sources).unwrap_or_else(|e| panic!("{e:#?}"));
+    let native = &catalog.spaces[&kinds::Space::Native];
+    let constant = |code: i32| native.iter().find(|entry| entry.code == code).unwrap().constant;
+    // 902 (3.x Android) and 1502 are both PUSH_UNBIND_FAILED: the code still emitted keeps the constant.
+    assert!(!constant(902) && constant(1502));
+    // The same clash between two codes still emitted is an error.
+    let native = edit_native_entry(902, "status = \"removed\"", "status = \"current\"");
+    assert_native_rejected(
+        &native,
+        &[
+            "PUSH_UNBIND_FAILED",
+            "duplicate name",
+            "the constants need one name per code",
+        ],
+    );
 }
 
 #[test]

@@ -22,6 +22,9 @@ enum class WebErrorCode(override val code: Int) : ErrorCode {
     WEBIM_CONNCTION_OPEN_ERROR(1),
     /** 2: Login authentication failed. */
     WEBIM_CONNCTION_AUTH_ERROR(2),
+    /** 3: Login failed with an error description from the server. */
+    @Deprecated("Deprecated: SDKs may still send web 3 (WEBIM_CONNCTION_OPEN_USERGRID_ERROR), but it is going away. Keep handling it; build nothing new on it.")
+    WEBIM_CONNCTION_OPEN_USERGRID_ERROR(3),
     /** 12: Failed to get the Chat token. */
     WEBIM_CONNCTION_GETROSTER_ERROR(12),
     /** 16: The WebSocket is disconnected. */
@@ -48,12 +51,22 @@ enum class WebErrorCode(override val code: Int) : ErrorCode {
     NO_PERMISSION(52),
     /** 53: The operation is not supported. */
     OPERATION_UNSUPPORTED(53),
+    /** 54: The operation is not allowed. */
+    OPERATION_NOT_ALLOWED(54),
+    /** 56: The login token has expired (runtime type). */
+    @Deprecated("Deprecated: SDKs may still send web 56 (WEBIM_TOKEN_EXPIRED), but it is going away. Keep handling it; build nothing new on it.")
+    WEBIM_TOKEN_EXPIRED(56),
+    /** 57: The server has stopped serving the app (runtime type). */
+    @Deprecated("Deprecated: SDKs may still send web 57 (WEBIM_SERVER_SERVING_DISABLED), but it is going away. Keep handling it; build nothing new on it.")
+    WEBIM_SERVER_SERVING_DISABLED(57),
     /** 101: The file upload failed. */
     WEBIM_UPLOADFILE_ERROR(101),
     /** 102: The file upload request has no user token. */
     WEBIM_UPLOADFILE_NO_LOGIN(102),
     /** 200: The file download failed. */
     WEBIM_DOWNLOADFILE_ERROR(200),
+    /** 203: Reading the file failed. */
+    PARSE_FILE_ERROR(203),
     /** 204: The user does not exist. */
     USER_NOT_FOUND(204),
     /** 205: The message parameters are invalid. */
@@ -64,14 +77,34 @@ enum class WebErrorCode(override val code: Int) : ErrorCode {
     WEBIM_CONNCTION_USER_REMOVED(207),
     /** 208: The user is already logged in. */
     WEBIM_USER_ALREADY_LOGIN(208),
+    /** 214: Too many devices are logged in. */
+    USER_LOGIN_TOO_MANY_DEVICES(214),
     /** 216: The user's password has been changed. */
     WEBIM_CONNCTION_USER_KICKED_BY_CHANGE_PASSWORD(216),
     /** 217: The user has been kicked offline. */
     WEBIM_CONNCTION_USER_KICKED_BY_OTHER_DEVICE(217),
     /** 219: The user is globally muted. */
     USER_MUTED_BY_ADMIN(219),
+    /** 220: The login device changed; log in again. */
+    USER_DEVICE_CHANGED(220),
     /** 221: Messages between users who are not contacts are not allowed. */
     USER_NOT_FRIEND(221),
+    /** 222: No permission to download the file. */
+    WEBIM_DOWNLOADFILE_ERROR_NO_PERMISSION(222),
+    /** 223: The file has expired. */
+    WEBIM_DOWNLOADFILE_ERROR_EXPIRED(223),
+    /** 304: Fetching the server address list failed. */
+    SERVER_GET_DNSLIST_FAILED(304),
+    /** 407: The file is invalid. */
+    FILE_INVALID(407),
+    /** 408: The voice clip is too long. */
+    FILE_DURATION_TOO_LONG(408),
+    /** 409: Speech-to-text failed. */
+    FILE_VOICE_TO_TEXT_FAILED(409),
+    /** 410: The file was not found. */
+    FILE_NOT_FOUND(410),
+    /** 411: The file is too large. */
+    FILE_TOO_LARGE(411),
     /** 500: The server is busy. */
     SERVER_BUSY(500),
     /** 501: The message contains illegal content. */
@@ -98,6 +131,10 @@ enum class WebErrorCode(override val code: Int) : ErrorCode {
     MESSAGE_SIZE_LIMIT(511),
     /** 512: Sending the message timed out. */
     MESSAGE_SEND_TIMEOUT(512),
+    /** 513: The gap between parts of a streamed message timed out. */
+    MESSAGE_STREAM_INTERVAL_TIMEOUT(513),
+    /** 514: The streamed message timed out. */
+    MESSAGE_STREAM_TIMEOUT(514),
     /** 601: The user is already in the group. */
     GROUP_ALREADY_JOINED(601),
     /** 602: The user is not in the group. */
@@ -112,6 +149,8 @@ enum class WebErrorCode(override val code: Int) : ErrorCode {
     GROUP_MEMBERS_FULL(606),
     /** 607: The maximum number of group members exceeds the limit of the pricing plan. */
     GROUP_MEMBERS_LIMIT(607),
+    /** 608: The group has been disabled. */
+    GROUP_IS_DISABLED(608),
     /** 609: Failed to set the group member attributes. */
     GROUP_MEMBER_ATTRIBUTES_SET_FAILED(609),
     /** 700: The API call failed because the token or app ID is missing or incorrect. */
@@ -146,8 +185,12 @@ enum class WebErrorCode(override val code: Int) : ErrorCode {
     THREAD_ALREADY_EXIST(1301),
     /** 1302: The message to modify does not exist. */
     MODIFY_MESSAGE_NOT_EXIST(1302),
+    /** 1303: The edited message has the wrong format. */
+    MODIFY_MESSAGE_FORMAT_ERROR(1303),
     /** 1304: Failed to modify the message. */
-    MODIFY_MESSAGE_FAILED(1304);
+    MODIFY_MESSAGE_FAILED(1304),
+    /** 1400: The conversation does not exist. */
+    CONVERSATION_NOT_EXIST(1400);
 
     override val space: Space
         get() = Space.WEB
@@ -179,6 +222,8 @@ enum class NativeErrorCode(override val code: Int) : ErrorCode {
     /** 5: The service is suspended because the account is in arrears (deprecated). */
     @Deprecated("Deprecated: SDKs may still send native 5 (SERVICE_ARREARAGES), but it is going away. Keep handling it; build nothing new on it.")
     SERVICE_ARREARAGES(5),
+    /** 6: Reporting a push event failed. */
+    PUSH_REPORT_ACTION_FAILED(6),
     /** 7: The batch operation only partly succeeded. */
     PARTIAL_SUCCESS(7),
     /** 8: The app has hit its daily or monthly active user limit. */
@@ -195,12 +240,20 @@ enum class NativeErrorCode(override val code: Int) : ErrorCode {
     INVALID_TOKEN(104),
     /** 105: The user ID is too long. */
     USER_NAME_TOO_LONG(105),
+    /** 106: Conversation sync is not enabled. */
+    CHANNEL_SYNC_NOT_OPEN(106),
+    /** 107: The conversation is invalid. */
+    INVALID_CONVERSATION(107),
     /** 108: The login token has expired. */
     TOKEN_EXPIRED(108),
     /** 109: The login token is about to expire (informational). */
     TOKEN_WILL_EXPIRE(109),
     /** 110: A parameter is invalid. */
     INVALID_PARAM(110),
+    /** 111: The operation is not supported. */
+    OPERATION_UNSUPPORTED(111),
+    /** 112: A query parameter exceeds its limit. */
+    QUERY_PARAM_REACHES_LIMIT(112),
     /** 200: The user is already logged in. */
     USER_ALREADY_LOGIN(200),
     /** 201: The user is not logged in. */
@@ -257,6 +310,12 @@ enum class NativeErrorCode(override val code: Int) : ErrorCode {
     SERVER_GET_DNSLIST_FAILED(304),
     /** 305: The app is disabled. */
     SERVER_SERVICE_RESTRICTED(305),
+    /** 306: Decrypting data from the server failed. */
+    SERVER_DECRYPTION_FAILED(306),
+    /** 307: Fetching the audio/video configuration failed. */
+    SERVER_GET_RTC_CONFIG_FAILED(307),
+    /** 308: No matching server address was found. */
+    SERVER_NO_MATCH_URL(308),
     /** 400: The file is not found. */
     FILE_NOT_FOUND(400),
     /** 401: The file is invalid. */
@@ -342,10 +401,103 @@ enum class NativeErrorCode(override val code: Int) : ErrorCode {
     CHATROOM_OWNER_NOT_ALLOW_LEAVE(706),
     /** 707: The user is on the chat room's block list. */
     CHATROOM_USER_IN_BLOCKLIST(707),
+    /** 800: The call ID is invalid. */
+    @Deprecated("Removed: no current SDK sends native 800 (CALL_INVALID_ID); handle it only for older SDKs.")
+    CALL_INVALID_ID(800),
+    /** 801: The callee is busy. */
+    @Deprecated("Removed: no current SDK sends native 801 (CALL_BUSY); handle it only for older SDKs.")
+    CALL_BUSY(801),
+    /** 802: The callee is offline. */
+    @Deprecated("Removed: no current SDK sends native 802 (CALL_REMOTE_OFFLINE); handle it only for older SDKs.")
+    CALL_REMOTE_OFFLINE(802),
+    /** 803: The call connection failed. */
+    @Deprecated("Removed: no current SDK sends native 803 (CALL_CONNECTION_FAILED); handle it only for older SDKs.")
+    CALL_CONNECTION_FAILED(803),
+    /** 804: Creating the conference failed. */
+    @Deprecated("Removed: no current SDK sends native 804 (CALL_CONFERENCE_CREATE_FAILED); handle it only for older SDKs.")
+    CALL_CONFERENCE_CREATE_FAILED(804),
+    /** 805: The conference operation was cancelled. */
+    @Deprecated("Removed: no current SDK sends native 805 (CALL_CONFERENCE_CANCEL); handle it only for older SDKs.")
+    CALL_CONFERENCE_CANCEL(805),
+    /** 806: Already in the conference. */
+    @Deprecated("Removed: no current SDK sends native 806 (CALL_ALREADY_JOIN); handle it only for older SDKs.")
+    CALL_ALREADY_JOIN(806),
+    /** 807: The stream is already published. */
+    @Deprecated("Removed: no current SDK sends native 807 (CALL_ALREADY_PUB); handle it only for older SDKs.")
+    CALL_ALREADY_PUB(807),
+    /** 808: The stream is already subscribed. */
+    @Deprecated("Removed: no current SDK sends native 808 (CALL_ALREADY_SUB); handle it only for older SDKs.")
+    CALL_ALREADY_SUB(808),
+    /** 809: The call does not exist. */
+    @Deprecated("Removed: no current SDK sends native 809 (CALL_NO_SESSION); handle it only for older SDKs.")
+    CALL_NO_SESSION(809),
+    /** 810: The stream is not published. */
+    @Deprecated("Removed: no current SDK sends native 810 (CALL_NO_PUBLISH); handle it only for older SDKs.")
+    CALL_NO_PUBLISH(810),
+    /** 811: The stream is not subscribed. */
+    @Deprecated("Removed: no current SDK sends native 811 (CALL_NO_SUBSCRIBE); handle it only for older SDKs.")
+    CALL_NO_SUBSCRIBE(811),
+    /** 812: The stream does not exist. */
+    @Deprecated("Removed: no current SDK sends native 812 (CALL_NO_STREAM); handle it only for older SDKs.")
+    CALL_NO_STREAM(812),
+    /** 813: The conference ticket is invalid. */
+    @Deprecated("Removed: no current SDK sends native 813 (CALL_TICKET_INVALID); handle it only for older SDKs.")
+    CALL_TICKET_INVALID(813),
+    /** 814: The conference ticket has expired. */
+    @Deprecated("Removed: no current SDK sends native 814 (CALL_TICKET_EXPIRED); handle it only for older SDKs.")
+    CALL_TICKET_EXPIRED(814),
+    /** 815: The call session has expired. */
+    @Deprecated("Removed: no current SDK sends native 815 (CALL_SESSION_EXPIRED); handle it only for older SDKs.")
+    CALL_SESSION_EXPIRED(815),
+    /** 816: The conference does not exist. */
+    @Deprecated("Removed: no current SDK sends native 816 (CALL_CONFERENCE_NO_EXIST); handle it only for older SDKs.")
+    CALL_CONFERENCE_NO_EXIST(816),
+    /** 817: The camera index is invalid. */
+    @Deprecated("Removed: no current SDK sends native 817 (CALL_INVALID_CAMERA_INDEX); handle it only for older SDKs.")
+    CALL_INVALID_CAMERA_INDEX(817),
+    /** 818: The call parameters are invalid. */
+    @Deprecated("Removed: no current SDK sends native 818 (CALL_INVALID_PARAMS); handle it only for older SDKs.")
+    CALL_INVALID_PARAMS(818),
+    /** 819: The call connection timed out. */
+    @Deprecated("Removed: no current SDK sends native 819 (CALL_CONNECTION_TIMEOUT); handle it only for older SDKs.")
+    CALL_CONNECTION_TIMEOUT(819),
+    /** 820: Joining the conference timed out. */
+    @Deprecated("Removed: no current SDK sends native 820 (CALL_JOIN_TIMEOUT); handle it only for older SDKs.")
+    CALL_JOIN_TIMEOUT(820),
+    /** 821: The call was handled on another device. */
+    @Deprecated("Removed: no current SDK sends native 821 (CALL_OTHER_DEVICE); handle it only for older SDKs.")
+    CALL_OTHER_DEVICE(821),
+    /** 822: The conference was dismissed. */
+    @Deprecated("Removed: no current SDK sends native 822 (CALL_CONFERENCE_DISMISS); handle it only for older SDKs.")
+    CALL_CONFERENCE_DISMISS(822),
+    /** 823: The speaker limit is reached. */
+    @Deprecated("Removed: no current SDK sends native 823 (CALL_SPEAKER_FULL); handle it only for older SDKs.")
+    CALL_SPEAKER_FULL(823),
+    /** 824: The video stream limit is reached. */
+    @Deprecated("Removed: no current SDK sends native 824 (CALL_VIDEO_FULL); handle it only for older SDKs.")
+    CALL_VIDEO_FULL(824),
+    /** 825: CDN streaming failed. */
+    @Deprecated("Removed: no current SDK sends native 825 (CALL_CDN_ERROR); handle it only for older SDKs.")
+    CALL_CDN_ERROR(825),
+    /** 826: The screen-sharing limit is reached. */
+    @Deprecated("Removed: no current SDK sends native 826 (CALL_DESKTOP_FULL); handle it only for older SDKs.")
+    CALL_DESKTOP_FULL(826),
+    /** 827: Auto-subscribing to audio failed. */
+    @Deprecated("Removed: no current SDK sends native 827 (CALL_AUTO_AUDIO_FAIL); handle it only for older SDKs.")
+    CALL_AUTO_AUDIO_FAIL(827),
     /** 900: Too many users in one user-attribute query. */
     USERINFO_USERCOUNT_EXCEED(900),
     /** 901: The user attribute data is too long. */
     USERINFO_DATALENGTH_EXCEED(901),
+    /** 903: Invalid translation parameters (removed; now 1110). */
+    @Deprecated("Removed: no current SDK sends native 903 (TRANSLATE_INVALID_PARAMS); handle it only for older SDKs.")
+    TRANSLATE_INVALID_PARAMS(903),
+    /** 904: Translation failed (removed; now 1113). */
+    @Deprecated("Removed: no current SDK sends native 904 (TRANSLATE_FAIL); handle it only for older SDKs.")
+    TRANSLATE_FAIL(904),
+    /** 905: Translation is not initialized (removed). */
+    @Deprecated("Removed: no current SDK sends native 905 (TRANSLATE_NOT_INIT); handle it only for older SDKs.")
+    TRANSLATE_NOT_INIT(905),
     /** 1000: Adding the contact failed. */
     CONTACT_ADD_FAILED(1000),
     /** 1001: The inviter's contact list is full. */
