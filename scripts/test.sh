@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of the project: installs the toolchains it needs (see
 # scripts/setup/), then the Rust tests, the C/C++ suite, the Kotlin and Swift
-# suites, the documentation suite, the packaging suite and the hardening
-# suite. Prints one line per step and a closing "steps: N passed, M failed";
+# suites, the documentation suite, the packaging suite, the SDK check suite
+# and the hardening suite. Prints one line per step and a closing "steps: N passed, M failed";
 # exits non-zero on any failure.
 #
 # Usage: scripts/test.sh [step...]   (default: every step)
@@ -15,7 +15,7 @@ if ! setup_exports=$(scripts/setup/all.sh); then
 fi
 eval "$setup_exports"
 
-all_steps=(rust c kotlin swift docs packaging hardening)
+all_steps=(rust c kotlin swift docs packaging sdk hardening)
 steps=("${@:-${all_steps[@]}}")
 passed=0
 failed=0
@@ -29,6 +29,7 @@ run_step() {
         swift) tests/swift/run.sh ;;
         docs) tests/docs/run.sh ;;
         packaging) tests/packaging/run.sh ;;
+        sdk) tests/sdk/run.sh ;;
         hardening) tests/hardening/run.sh ;;
         *) echo "unknown step $1 (steps: ${all_steps[*]})" >&2; return 2 ;;
     esac

@@ -1,9 +1,10 @@
 //! `chat-errors`: look up, search, list and export the Agora Chat error codes.
 
 use chat_errors::{lookup_in, lookup_name_in, search, Category, Entry, Family, Found, Language, Sdk, Space};
+use chat_errors_cli::artifact::{self, DEFAULT_LIMITS};
 use chat_errors_cli::input::{self, Input, Source};
 use chat_errors_cli::terminal::escaped;
-use chat_errors_cli::{diff, page};
+use chat_errors_cli::{diff, page, sdk_check};
 use chat_errors_render::{export, html, json, select, table, typescript};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::ffi::OsString;
@@ -117,6 +118,25 @@ enum Command {
         #[arg(long, value_parser = parse_language)]
         lang: Option<Language>,
         /// Print the JSON report (documented in `chat_errors_cli::diff`).
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check an SDK artifact's (code, name) list against the catalog.
+    ///
+    /// Reads an npm tarball or unpacked package, an AAR or JAR, a class
+    /// file, an iOS, C or C++ header, or a source extract of
+    /// `sources/extracts/`, and reports the codes the catalog lacks, the
+    /// names that do not resolve in the SDK's context and the names that
+    /// resolve to another code, unless the catalog records them for this
+    /// source. Exit status 0 when nothing is unrecorded, 1 when something is
+    /// (or the artifact cannot be read), 2 when the SDK cannot be told.
+    SdkCheck {
+        /// The artifact: a file, an unpacked npm package's folder, or `-` for standard input.
+        artifact: OsString,
+        /// The SDK it comes from, `family[@VERSION]` (default: told from the artifact).
+        #[arg(long)]
+        sdk: Option<String>,
+        /// Print the JSON report (documented in `chat_errors_cli::sdk_check`).
         #[arg(long)]
         json: bool,
     },
@@ -389,6 +409,54 @@ fn run(cli: Cli, out: &mut impl Write) -> io::Result<Answer> {
                 diff::write_human(&report, out)?;
             }
             Ok(Answer::Given)
+        }
+        Command::SdkCheck {
+            artifact: argument,
+            sdk,
+            json,
+        } => {
+            let sdk = match parse_sdk(sdk.as_deref()) {
+                Ok(sdk) => sdk,
+                Err(message) => return Ok(Answer::Refused(message)),
+            };
+            let source = Source::from_arg(&argument);
+            let shown = source.to_string();
+            let input = Input::with_max_bytes(cli.max_input_bytes);
+            let read = match artifact::extract(&source, input, DEFAULT_LIMITS) {
+                Ok(read) => read,
+                Err(error) => {
+                    return Ok(Answer::Missing(format!(
+                        "cannot read {}: {}",
+                        escaped(&shown),
+                        escaped(&error.to_string())
+                    )))
+                }
+            };
+            let file = std::path::Path::new(&argument)
+                .file_name()
+                .map_or_else(|| shown.clone(), |name| name.to_string_lossy().into_owned());
+            let Some(context) = sdk_check::context(&read, &file, sdk) else {
+                return Ok(Answer::Refused(format!(
+                    "cannot tell which SDK {} ({}) comes from: give --sdk family[@VERSION]",
+                    escaped(&shown),
+                    read.kind.name()
+                )));
+            };
+            let report = sdk_check::check(&argument.to_string_lossy(), &read, context);
+            if json {
+                sdk_check::write_json(&report, out)?;
+            } else {
+                sdk_check::write_human(&report, out)?;
+            }
+            Ok(if report.findings.is_empty() {
+                Answer::Given
+            } else {
+                Answer::Missing(format!(
+                    "{} (code, name) pairs of {} are not recorded in the catalog",
+                    report.findings.len(),
+                    escaped(&shown)
+                ))
+            })
         }
     }
 }

@@ -1,5 +1,5 @@
-//! The extractors on real SDK artifacts: the pinned releases of
-//! `scripts/sdks.tsv` in the cache folder (`scripts/fetch-sdks.sh` puts them
+//! The extractors on real SDK artifacts: the pinned releases (the `artifact`
+//! rows of `sources/sources.tsv`) in the cache folder (`scripts/fetch-sdks.sh` puts them
 //! in `$CHAT_ERRORS_CACHE/sdk`, default `~/.cache/chat-errors/sdk`), and the
 //! SDK headers of `sources/sources.tsv` read from their repository mirrors
 //! (`$CHAT_ERRORS_MIRRORS`, default `/work/.mirror`). A missing artifact skips
@@ -36,12 +36,27 @@ fn missing(what: &str) {
     eprintln!("skipped: {message}");
 }
 
-/// The pinned artifact of `scripts/sdks.tsv` whose file is `file`, read.
+/// The cache files of the pinned releases, as `scripts/fetch-sdks.sh` names
+/// them: `<package>-<version>.tgz` (npm), `<artifact id>-<version>.aar` (Maven).
+fn pinned_files() -> Vec<String> {
+    let sources = std::fs::read_to_string(repository().join("sources/sources.tsv")).expect("sources/sources.tsv");
+    sources
+        .lines()
+        .map(|line| line.split('\t').collect::<Vec<_>>())
+        .filter(|cells| cells.get(3) == Some(&"artifact"))
+        .map(|cells| match cells[0] {
+            "npm" => format!("{}-{}.tgz", cells[1], cells[2]),
+            "maven" => format!("{}-{}.aar", cells[1].split(':').nth(1).unwrap_or(cells[1]), cells[2]),
+            other => panic!("unknown registry {other} in sources/sources.tsv"),
+        })
+        .collect()
+}
+
+/// The pinned artifact whose cache file is `file`, read.
 fn pinned(file: &str) -> Option<Extract> {
-    let pins = std::fs::read_to_string(repository().join("scripts/sdks.tsv")).expect("scripts/sdks.tsv");
     assert!(
-        pins.lines().any(|line| line.split('\t').nth(3) == Some(file)),
-        "{file} is not pinned in scripts/sdks.tsv"
+        pinned_files().iter().any(|pinned| pinned == file),
+        "{file} is not pinned in sources/sources.tsv"
     );
     let path = cache().join(file);
     if !path.is_file() {

@@ -466,3 +466,47 @@ fn unreadable_or_tableless_pages_exit_1_and_usage_errors_exit_2() {
     }
     std::fs::remove_file(path).unwrap();
 }
+
+/// The newest revision of each official page (`tests/fixtures/pages/`, byte
+/// for byte) reads as exactly the (code, name) rows of its committed extract
+/// (`sources/extracts/`, made by `sources/extract.py`, not by this program).
+#[test]
+fn the_current_official_pages_read_as_their_extracts() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let fixtures = root.join("tests/fixtures/pages");
+    let mut pages = 0;
+    for file in std::fs::read_dir(&fixtures).expect("tests/fixtures/pages") {
+        let path = file.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let page = name.strip_suffix(".mdx").or_else(|| name.strip_suffix(".md"));
+        let Some(stem) = page.filter(|_| name != "README.md") else {
+            continue;
+        };
+        let extract = std::fs::read_to_string(root.join("sources/extracts").join(format!("{stem}.tsv")))
+            .unwrap_or_else(|error| panic!("{name}: its extract: {error}"));
+        let expected: Vec<(i32, String)> = extract
+            .lines()
+            .filter(|line| !line.starts_with('#'))
+            .map(|line| {
+                let (code, name) = line.split_once('\t').expect("code<TAB>name");
+                (code.parse().expect("a code"), name.to_owned())
+            })
+            .collect();
+        let text = chat_errors_cli::input::Input::default()
+            .text(&chat_errors_cli::input::Source::Path(path.clone()))
+            .unwrap();
+        let read: Vec<(i32, String)> = chat_errors_cli::page::parse_page(&text)
+            .unwrap()
+            .into_iter()
+            .map(|row| (row.code, row.name))
+            .collect();
+        let missing: Vec<_> = expected.iter().filter(|row| !read.contains(row)).collect();
+        let extra: Vec<_> = read.iter().filter(|row| !expected.contains(row)).collect();
+        assert!(
+            missing.is_empty() && extra.is_empty() && read.len() == expected.len(),
+            "{name}: not read {missing:?}; read but not in the extract {extra:?}"
+        );
+        pages += 1;
+    }
+    assert_eq!(pages, 11, "one fixture per official page");
+}

@@ -431,3 +431,132 @@ fn usage_errors_are_escaped() {
     assert!(String::from_utf8(help.stdout).unwrap().contains("Usage: chat-errors"));
     assert!(help.stderr.is_empty());
 }
+
+/// A zip archive of `(name, contents)` entries, each deflated (CRC left 0:
+/// a reader refusing the entry before it checks the CRC is what is tested).
+fn deflated_zip(files: &[(&str, &[u8])]) -> Vec<u8> {
+    let mut zip = Vec::new();
+    let mut central = Vec::new();
+    for (name, contents) in files {
+        let packed = miniz_oxide::deflate::compress_to_vec(contents, 9);
+        let offset = zip.len() as u32;
+        let sizes = [packed.len() as u32, contents.len() as u32];
+        let name_len = (name.len() as u16).to_le_bytes();
+        zip.extend(b"PK\x03\x04\x14\0\0\0\x08\0\0\0\0\0\0\0\0\0");
+        sizes.iter().for_each(|size| zip.extend(size.to_le_bytes()));
+        zip.extend(name_len);
+        zip.extend([0, 0]);
+        zip.extend(name.as_bytes());
+        zip.extend(&packed);
+        central.extend(b"PK\x01\x02\x14\0\x14\0\0\0\x08\0\0\0\0\0\0\0\0\0");
+        sizes.iter().for_each(|size| central.extend(size.to_le_bytes()));
+        central.extend(name_len);
+        central.extend([0u8; 12]);
+        central.extend(offset.to_le_bytes());
+        central.extend(name.as_bytes());
+    }
+    let (start, count) = (zip.len() as u32, (files.len() as u16).to_le_bytes());
+    zip.extend(&central);
+    zip.extend(b"PK\x05\x06\0\0\0\0");
+    zip.extend(count);
+    zip.extend(count);
+    zip.extend((central.len() as u32).to_le_bytes());
+    zip.extend(start.to_le_bytes());
+    zip.extend([0, 0]);
+    zip
+}
+
+/// Case 10: a hostile SDK artifact (a truncated AAR, a zip bomb, a binary
+/// file, a header that is not UTF-8) gets the artifact reader's error in one
+/// line, status 1, quickly.
+#[test]
+fn hostile_artifacts_are_one_line_and_status_1() {
+    let folder = scratch("artifacts");
+    let aar = deflated_zip(&[("AndroidManifest.xml", b"<manifest/>"), ("classes.jar", b"PK\x03\x04")]);
+    let truncated = write(&folder.join("truncated.aar"), &aar[..aar.len() - 30]);
+    let bomb = write(
+        &folder.join("bomb.aar"),
+        &deflated_zip(&[("classes.jar", &vec![0u8; 64 * 1024 * 1024])]),
+    );
+    let binary: Vec<u8> = (0..=255u8).cycle().take(8192).collect();
+    let binary = write(&folder.join("binary.bin"), &binary);
+    let not_utf8 = write(
+        &folder.join("EMErrorCode.h"),
+        b"typedef NS_ENUM(NSInteger, EMErrorCode) {\n EMErrorA = 0,\n EMError\xff = 1\n};\n",
+    );
+    for (path, reason) in [
+        (&truncated, "corrupt: "),
+        (&bomb, "classes.jar: refused: "),
+        (&binary, "not an SDK artifact read here"),
+        (&not_utf8, "EMErrorCode.h: not UTF-8 text (line 3)"),
+    ] {
+        let start = Instant::now();
+        let output = run(&["sdk-check", path]);
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "{path}: {:?}",
+            start.elapsed()
+        );
+        assert_eq!(output.status.code(), Some(1), "{path}");
+        let message = stderr(&output);
+        assert!(
+            message.starts_with(&format!("chat-errors: cannot read {path}: ")) && message.contains(reason),
+            "{path}: {message}"
+        );
+        assert_eq!(message.lines().count(), 1, "{message}");
+        assert!(output.stdout.is_empty(), "{path}");
+    }
+    let _ = std::fs::remove_dir_all(folder);
+}
+
+/// Case 11: sdk-check's statuses: 0 when every pair is consistent, 1 with a
+/// one-line count when some are unrecorded, 2 when the SDK cannot be told or
+/// `--sdk` is malformed.
+#[test]
+fn sdk_check_statuses_follow_what_it_finds() {
+    let folder = scratch("sdk-check");
+    let listing =
+        |rows: &str| format!("# repo: a/b\n# kind: header\n# family: easemob-web\n# sdk-version: 4.21.1\n{rows}");
+    let clean = write(
+        &folder.join("clean.tsv"),
+        listing("16\tWEBIM_CONNCTION_DISCONNECTED\n").as_bytes(),
+    );
+    let output = run(&["sdk-check", &clean]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        text.contains("SDK easemob-web@4.21.1 (from extract header), web codes"),
+        "{text}"
+    );
+    let gaps = write(
+        &folder.join("gaps.tsv"),
+        listing("16\tWEBIM_CONNCTION_DISCONNECTED\n99999\tNEW_CODE\n16\tOTHER\u{1b}]0;x\u{7}\n").as_bytes(),
+    );
+    let output = run(&["sdk-check", &gaps, "--json"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        stderr(&output),
+        format!("chat-errors: 2 (code, name) pairs of {gaps} are not recorded in the catalog\n")
+    );
+    let report: Value = serde_json::from_slice(&output.stdout).expect("a JSON report");
+    assert_eq!(report["counts"]["missing-code"], 1);
+    assert_eq!(report["counts"]["unresolved-name"], 1);
+    assert_eq!(report["findings"][0]["name"], "OTHER\u{1b}]0;x\u{7}");
+    let human = run(&["sdk-check", &gaps]);
+    let text = String::from_utf8(human.stdout).unwrap();
+    assert!(
+        text.contains("OTHER\\u{1b}]0;x\\u{7}") && !text.contains('\u{1b}'),
+        "{text}"
+    );
+    let anonymous = write(&folder.join("x.h"), b"typedef enum { FooErrorA = 1 } FooError;\n");
+    answers_with(
+        &["sdk-check", &anonymous],
+        2,
+        &format!("chat-errors: cannot tell which SDK {anonymous} (c header) comes from: give --sdk family[@VERSION]\n"),
+    );
+    let output = run(&["sdk-check", &anonymous, "--sdk", "easemob-cpp"]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let output = run(&["sdk-check", &clean, "--sdk", "nope@1"]);
+    assert_eq!(output.status.code(), Some(2));
+    let _ = std::fs::remove_dir_all(folder);
+}

@@ -22,6 +22,8 @@
 //!   `@interface`), a TypeScript declaration file, a JavaScript bundle, a
 //!   C++ header (`namespace`, `class`, `template`, `::`) or a C header (any
 //!   other text with an `enum`). See [`header`] and [`js`].
+//! - UTF-8 text starting `# repo: `: a committed source extract of
+//!   `sources/extracts/` ([`listing`]).
 //!
 //! # Limits
 //!
@@ -47,6 +49,7 @@
 pub mod class_file;
 pub mod header;
 pub mod js;
+pub mod listing;
 pub mod tar;
 pub mod zip;
 
@@ -78,6 +81,8 @@ pub enum Kind {
     TypeScriptDeclarations,
     /// A lone JavaScript bundle.
     JavaScriptBundle,
+    /// A committed source extract (`sources/extracts/*.tsv`).
+    SourceExtract,
 }
 
 impl Kind {
@@ -93,6 +98,7 @@ impl Kind {
             Kind::CHeader => "c header",
             Kind::TypeScriptDeclarations => "typescript declarations",
             Kind::JavaScriptBundle => "javascript bundle",
+            Kind::SourceExtract => "source extract",
         }
     }
 }
@@ -106,6 +112,8 @@ pub enum Role {
     Runtime,
     /// Compiled: `public static final int` constants of a class file.
     Compiled,
+    /// Documented: the table of an official page (a source extract of kind `page`).
+    Documented,
 }
 
 /// One code and its name.
@@ -138,6 +146,10 @@ pub struct Group {
 pub struct Extract {
     /// What the artifact is.
     pub kind: Kind,
+    /// What the artifact says about itself, as (key, value) pairs in its
+    /// order: `name` and `version` of an npm package's `package.json`; the
+    /// `# key: value` header of a source extract. Empty for the others.
+    pub about: Vec<(String, String)>,
     /// Each error enum or class found, in artifact order (for an npm
     /// package: the declared enum, then the runtime one).
     pub groups: Vec<Group>,
@@ -147,6 +159,14 @@ impl Extract {
     /// The groups of one role.
     pub fn groups_of(&self, role: Role) -> impl Iterator<Item = &Group> {
         self.groups.iter().filter(move |group| group.role == role)
+    }
+
+    /// The value `about` gives for `key`, if any.
+    pub fn about(&self, key: &str) -> Option<&str> {
+        self.about
+            .iter()
+            .find(|(known, _)| known == key)
+            .map(|(_, value)| value.as_str())
     }
 }
 
@@ -355,6 +375,9 @@ pub fn extract_bytes(name: &str, bytes: &[u8], limits: Limits) -> Result<Extract
 
 /// A text artifact: a header, a `.d.ts` or a bundle (see the module documentation).
 fn extract_text(name: &str, text: &str) -> Result<Extract, ArtifactError> {
+    if listing::is_listing(text) {
+        return listing::read(name, text);
+    }
     if header::is_objc(text) {
         let groups = header::error_enums(name, text)?;
         return with_groups(Kind::IosHeader, groups, "no enum named like `...Error...`");
@@ -362,12 +385,14 @@ fn extract_text(name: &str, text: &str) -> Result<Extract, ArtifactError> {
     if let Some(group) = js::declared_enum(name, text)? {
         return Ok(Extract {
             kind: Kind::TypeScriptDeclarations,
+            about: Vec::new(),
             groups: vec![group],
         });
     }
     if let Some(group) = js::runtime_enum(name, text)? {
         return Ok(Extract {
             kind: Kind::JavaScriptBundle,
+            about: Vec::new(),
             groups: vec![group],
         });
     }
@@ -389,7 +414,11 @@ fn with_groups(kind: Kind, groups: Vec<Group>, wanted: &str) -> Result<Extract, 
             reason: format!("the {} holds {wanted}", kind.name()),
         });
     }
-    Ok(Extract { kind, groups })
+    Ok(Extract {
+        kind,
+        about: Vec::new(),
+        groups,
+    })
 }
 
 /// `bytes` as text through the input layer's text level.

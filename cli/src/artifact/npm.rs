@@ -136,6 +136,7 @@ fn read_package(package: &Package<'_>, budget: &mut Budget) -> Result<Extract, A
         .enumerate()
         .filter(|(_, name)| *name == "package.json" || name.ends_with("/package.json"))
         .min_by_key(|(_, name)| name.matches('/').count());
+    let mut about = Vec::new();
     let (prefix, main, typings) = match manifest {
         Some((index, name)) => {
             let prefix = &name[..name.len() - "package.json".len()];
@@ -143,6 +144,9 @@ fn read_package(package: &Package<'_>, budget: &mut Budget) -> Result<Extract, A
             let json: serde_json::Value = serde_json::from_str(&text)
                 .map_err(|error| ArtifactError::corrupt(name, format!("not valid JSON ({error})")))?;
             let field = |key: &str| json.get(key).and_then(serde_json::Value::as_str).map(str::to_owned);
+            for key in ["name", "version"] {
+                about.extend(field(key).map(|value| (key.to_owned(), value)));
+            }
             (
                 prefix.to_owned(),
                 field("main"),
@@ -189,6 +193,7 @@ fn read_package(package: &Package<'_>, budget: &mut Budget) -> Result<Extract, A
     }
     Ok(Extract {
         kind: Kind::NpmPackage,
+        about,
         groups,
     })
 }

@@ -208,7 +208,11 @@ fn found(kind: Kind, groups: Vec<Group>) -> Result<Extract, ArtifactError> {
             ),
         });
     }
-    Ok(Extract { kind, groups })
+    Ok(Extract {
+        kind,
+        about: Vec::new(),
+        groups,
+    })
 }
 
 /// Every class file of `jar` read, and the error groups among them.
