@@ -100,7 +100,12 @@ class Expected(path: String) {
 
     fun of(space: Space): List<ErrorEntry> = entries.filter { it.space == space }
 
-    fun emits(entry: ErrorEntry) = (entry.space to entry.code) in emitted
+    /**
+     * Whether `entry` has a generated constant: an SDK emits its default meaning and
+     * its name finds it (a removed code whose name moved to a code still emitted has none).
+     */
+    fun emits(entry: ErrorEntry) =
+        (entry.space to entry.code) in emitted && expectedNamed(this, entry.space, entry.name, null)?.code == entry.code
 
     fun namesOf(entry: ErrorEntry): List<String> = names.getValue(entry.space to entry.code)
 
@@ -226,14 +231,15 @@ private fun expectedSearch(all: List<ErrorEntry>, query: String): List<ErrorEntr
     }
 }
 
-/** The entries named [name] (ASCII case-insensitive), web first. */
-/** The entries a name finds: those an SDK emits with the name among their default meaning's names. */
-private fun expectedNamed(expected: Expected, name: String) =
-    expected.entries.filter { entry -> expected.emits(entry) && expected.namesOf(entry).any { asciiUpper(it) == asciiUpper(name) } }
+/** The entries a name finds, web first: in each space, the meaning the documented ranking picks. */
+private fun expectedNamed(expected: Expected, name: String): List<ErrorEntry> =
+    Space.entries.mapNotNull { space ->
+        expectedNamed(expected, space, name, null)?.let { answer -> expected.of(space).first { it.code == answer.code } }
+    }
 
-/** The names that find `entry` itself (none for a code no SDK emits: its name finds the code that carries it today). */
+/** The names that find `entry` itself (a name some other code ranks first finds that code instead). */
 private fun ownNames(expected: Expected, entry: ErrorEntry) =
-    if (expected.emits(entry)) entry.aliases + entry.name else emptyList()
+    (entry.aliases + entry.name).filter { expectedNamed(expected, entry.space, it, null)?.code == entry.code }
 
 /** Codes of [space] the catalog does not document: every gap, the neighbours and the Int extremes. */
 private fun unknownCodes(expected: List<ErrorEntry>): List<Int> {

@@ -44,7 +44,7 @@ private fun compare(left: List<Int>, right: List<Int>): Int =
     left.zip(right).map { (l, r) -> l.compareTo(r) }.firstOrNull { it != 0 } ?: 0
 
 /** An SDK context of the tests: `family` or `family@VERSION`, null for none. */
-private data class Context(val family: String, val version: String?) {
+internal data class Context(val family: String, val version: String?) {
     val text = if (version == null) family else "$family@$version"
 
     /** README: a partial version means the newest release of its line, none the newest release. */
@@ -77,7 +77,7 @@ private data class Context(val family: String, val version: String?) {
 }
 
 /** What a lookup should answer: the meaning's index, how it was chosen, and the name. */
-private data class Answer(val code: Int, val index: Int, val fit: Fit, val name: String)
+internal data class Answer(val code: Int, val index: Int, val fit: Fit, val name: String)
 
 /** The answer for [entry] in [context], from the export's scopes. */
 private fun expectedAnswer(entry: ErrorEntry, context: Context?): Answer {
@@ -101,7 +101,7 @@ private fun namesOf(meaning: io.chaterrors.Meaning) = with(meaning.names) {
  * first, then a default meaning before a variant, current before deprecated
  * before removed, then the lower code).
  */
-private fun expectedNamed(expected: Expected, space: Space, name: String, context: Context?): Answer? {
+internal fun expectedNamed(expected: Expected, space: Space, name: String, context: Context?): Answer? {
     val candidates = expected.of(space).flatMap { entry ->
         entry.meanings.mapIndexedNotNull { index, meaning ->
             if (namesOf(meaning).none { asciiUpper(it) == asciiUpper(name) }) return@mapIndexedNotNull null
