@@ -151,7 +151,7 @@ build_suite() {
 
 for linkage in dynamic static; do
     check "build the tests, $linkage, with ASan+UBSan" build_suite "$linkage-asan" "$linkage" "${sanitize[@]}"
-    check "round trip of every entry, $linkage, ASan+UBSan" round_trip "dump-$linkage-asan"
+    check "round trip of every entry and meaning, SDK contexts, $linkage, ASan+UBSan" round_trip "dump-$linkage-asan"
     check "bad inputs, $linkage, ASan+UBSan" "$work/bad_inputs-$linkage-asan"
     check "version macros, $linkage, ASan+UBSan" "$work/version-$linkage-asan"
     check "C++ wrapper, $linkage, ASan+UBSan" "$work/wrapper-$linkage-asan"
@@ -161,7 +161,7 @@ memcheck=(valgrind --quiet --error-exitcode=1 --leak-check=full --errors-for-lea
 if needs valgrind; then
     for linkage in dynamic static; do
         check "build the tests, $linkage, for valgrind" build_suite "$linkage" "$linkage" -g -O1
-        check "round trip of every entry, $linkage, valgrind" round_trip "dump-$linkage" "${memcheck[@]}"
+        check "round trip of every entry and meaning, SDK contexts, $linkage, valgrind" round_trip "dump-$linkage" "${memcheck[@]}"
         check "bad inputs, $linkage, valgrind" "${memcheck[@]}" "$work/bad_inputs-$linkage"
         check "version macros, $linkage, valgrind" "${memcheck[@]}" "$work/version-$linkage"
         check "C++ wrapper, $linkage, valgrind" "${memcheck[@]}" "$work/wrapper-$linkage"
