@@ -11,7 +11,12 @@
  *   of the process: never free it. No lookup allocates.
  * - A chat_errors_entry pointer is a handle into the static tables; an
  *   unknown code or name gives NULL. Every function accepts NULL or a pointer
- *   that is not an entry and answers it like an unknown entry.
+ *   that is not an entry and answers it like an unknown entry. A
+ *   chat_errors_meaning pointer (one meaning of an entry: the default or a
+ *   variant) is checked the same way.
+ * - A chat_errors_sdk is a plain value the caller owns (a family and a
+ *   version, e.g. from chat_errors_sdk_parse("easemob-ios@3.9", &sdk));
+ *   its fields are checked on every call, and NULL means no SDK.
  * - An unknown language falls back to English.
  * - No function lets a panic unwind into C: it returns its documented
  *   default instead.
