@@ -558,46 +558,18 @@ private:
 /** The entries named name in every space, web first. */
 inline NameMatches lookup_any(std::string_view name) noexcept { return NameMatches(name); }
 
+namespace internal {
+/** Entry index of a space (for Entries). */
+inline Entry space_entry(Space space, std::size_t index) noexcept {
+    return Entry(chat_errors_at(static_cast<std::uint32_t>(space), index));
+}
+}  // namespace internal
+
 /** Every entry of one space, in code order: for (Entry e : entries(Space::Web)). */
 class Entries {
 public:
     /** Iterates the entries of a space by index. */
-    class iterator {
-    public:
-        using iterator_category = std::forward_iterator_tag; /**< Forward iteration. */
-        using value_type = Entry;                            /**< An entry handle. */
-        using difference_type = std::ptrdiff_t;              /**< Index distance. */
-        using pointer = void;                                /**< Not addressable. */
-        using reference = Entry;                             /**< Yields handles by value. */
-
-        /** The iterator at index of space. */
-        iterator(Space space, std::size_t index) noexcept : space_(space), index_(index) {}
-        /** The entry at the current index. */
-        Entry operator*() const noexcept {
-            return Entry(chat_errors_at(static_cast<std::uint32_t>(space_), index_));
-        }
-        /** Moves to the next entry. */
-        iterator &operator++() noexcept {
-            ++index_;
-            return *this;
-        }
-        /** Moves to the next entry, returning the previous position. */
-        iterator operator++(int) noexcept {
-            iterator previous = *this;
-            ++index_;
-            return previous;
-        }
-        /** Same space and index. */
-        friend bool operator==(const iterator &a, const iterator &b) noexcept {
-            return a.space_ == b.space_ && a.index_ == b.index_;
-        }
-        /** Different space or index. */
-        friend bool operator!=(const iterator &a, const iterator &b) noexcept { return !(a == b); }
-
-    private:
-        Space space_;
-        std::size_t index_;
-    };
+    using iterator = internal::Range<Space, Entry, &internal::space_entry>::iterator;
 
     /** The entries of space. */
     explicit Entries(Space space) noexcept : space_(space) {}
