@@ -265,10 +265,20 @@ fn parse_c(text: &[u8], out: *mut chat_errors_sdk) -> u32 {
     unsafe { chat_errors_sdk_parse(buffer.as_ptr().cast(), out) }
 }
 
+/// The entries a meaning test walks: all of them natively; under miri, where
+/// every meaning handle check scans the tables, those with variants or
+/// conflicts and every 16th other one.
+fn meaning_test_handles() -> impl Iterator<Item = *const chat_errors_entry> {
+    all_handles().enumerate().filter_map(|(index, entry)| {
+        let notable = chat_errors_entry_meaning_count(entry) > 1 || chat_errors_entry_conflict_count(entry) > 0;
+        (!cfg!(miri) || notable || index % 16 == 0).then_some(entry)
+    })
+}
+
 #[test]
 fn every_string_of_every_meaning_is_in_bounds_and_terminated() {
     let mut meanings = 0;
-    for entry in all_handles() {
+    for entry in meaning_test_handles() {
         for language in [0, 1, u32::MAX] {
             text(chat_errors_entry_user(entry, language));
             for index in 0..chat_errors_entry_conflict_count(entry) {
@@ -329,7 +339,7 @@ fn every_string_of_every_meaning_is_in_bounds_and_terminated() {
         .flat_map(|&space| entries(space))
         .map(|entry| entry.meanings().len())
         .sum();
-    assert_eq!(meanings, expected);
+    assert!(meanings == expected || (cfg!(miri) && meanings > 0));
 }
 
 #[test]
