@@ -11,7 +11,12 @@
  *   of the process: never free it. No lookup allocates.
  * - A chat_errors_entry pointer is a handle into the static tables; an
  *   unknown code or name gives NULL. Every function accepts NULL or a pointer
- *   that is not an entry and answers it like an unknown entry.
+ *   that is not an entry and answers it like an unknown entry. A
+ *   chat_errors_meaning pointer (one meaning of an entry: the default or a
+ *   variant) is checked the same way.
+ * - A chat_errors_sdk is a plain value the caller owns (a family and a
+ *   version, e.g. from chat_errors_sdk_parse("easemob-ios@3.9", &sdk));
+ *   its fields are checked on every call, and NULL means no SDK.
  * - An unknown language falls back to English.
  * - No function lets a panic unwind into C: it returns its documented
  *   default instead.
@@ -504,6 +509,7 @@
 
 /**
  * SERVICE_ARREARAGES (native 5): The service is suspended because the account is in arrears (deprecated).
+ * @deprecated Status deprecated: still emitted by current SDKs, marked as going away; chat_errors_entry_status() gives CHAT_ERRORS_STATUS_DEPRECATED.
  */
 #define CHAT_ERRORS_NATIVE_SERVICE_ARREARAGES 5
 
@@ -799,6 +805,7 @@
 
 /**
  * MESSAGE_ENCRYPTION_ERROR (native 503): Message encryption failed (deprecated).
+ * @deprecated Status deprecated: still emitted by current SDKs, marked as going away; chat_errors_entry_status() gives CHAT_ERRORS_STATUS_DEPRECATED.
  */
 #define CHAT_ERRORS_NATIVE_MESSAGE_ENCRYPTION_ERROR 503
 
@@ -1408,6 +1415,131 @@
 #define CHAT_ERRORS_ACTION_COUNT 9
 
 /**
+ * The status "current".
+ */
+#define CHAT_ERRORS_STATUS_CURRENT 0
+
+/**
+ * The status "deprecated".
+ */
+#define CHAT_ERRORS_STATUS_DEPRECATED 1
+
+/**
+ * The status "removed".
+ */
+#define CHAT_ERRORS_STATUS_REMOVED 2
+
+/**
+ * How many status values there are: valid values are 0 .. CHAT_ERRORS_STATUS_COUNT - 1.
+ */
+#define CHAT_ERRORS_STATUS_COUNT 3
+
+/**
+ * The family "easemob-android".
+ */
+#define CHAT_ERRORS_FAMILY_EASEMOB_ANDROID 0
+
+/**
+ * The family "easemob-ios".
+ */
+#define CHAT_ERRORS_FAMILY_EASEMOB_IOS 1
+
+/**
+ * The family "agora-android".
+ */
+#define CHAT_ERRORS_FAMILY_AGORA_ANDROID 2
+
+/**
+ * The family "agora-ios".
+ */
+#define CHAT_ERRORS_FAMILY_AGORA_IOS 3
+
+/**
+ * The family "easemob-web".
+ */
+#define CHAT_ERRORS_FAMILY_EASEMOB_WEB 4
+
+/**
+ * The family "agora-web".
+ */
+#define CHAT_ERRORS_FAMILY_AGORA_WEB 5
+
+/**
+ * The family "easemob-windows".
+ */
+#define CHAT_ERRORS_FAMILY_EASEMOB_WINDOWS 6
+
+/**
+ * The family "easemob-unity".
+ */
+#define CHAT_ERRORS_FAMILY_EASEMOB_UNITY 7
+
+/**
+ * The family "easemob-harmonyos".
+ */
+#define CHAT_ERRORS_FAMILY_EASEMOB_HARMONYOS 8
+
+/**
+ * The family "agora-windows".
+ */
+#define CHAT_ERRORS_FAMILY_AGORA_WINDOWS 9
+
+/**
+ * The family "agora-unity".
+ */
+#define CHAT_ERRORS_FAMILY_AGORA_UNITY 10
+
+/**
+ * The family "easemob-cpp".
+ */
+#define CHAT_ERRORS_FAMILY_EASEMOB_CPP 11
+
+/**
+ * How many family values there are: valid values are 0 .. CHAT_ERRORS_FAMILY_COUNT - 1.
+ */
+#define CHAT_ERRORS_FAMILY_COUNT 12
+
+/**
+ * The platform "canonical".
+ */
+#define CHAT_ERRORS_PLATFORM_CANONICAL 0
+
+/**
+ * The platform "android_easemob".
+ */
+#define CHAT_ERRORS_PLATFORM_ANDROID_EASEMOB 1
+
+/**
+ * The platform "ios_easemob".
+ */
+#define CHAT_ERRORS_PLATFORM_IOS_EASEMOB 2
+
+/**
+ * The platform "ios_agora".
+ */
+#define CHAT_ERRORS_PLATFORM_IOS_AGORA 3
+
+/**
+ * The platform "cpp".
+ */
+#define CHAT_ERRORS_PLATFORM_CPP 4
+
+/**
+ * The platform "unity".
+ */
+#define CHAT_ERRORS_PLATFORM_UNITY 5
+
+/**
+ * The platform "harmonyos".
+ */
+#define CHAT_ERRORS_PLATFORM_HARMONYOS 6
+
+/**
+ * How many platform values there are: valid values are 0 .. CHAT_ERRORS_PLATFORM_COUNT - 1.
+ */
+#define CHAT_ERRORS_PLATFORM_COUNT 7
+
+/**
  * The longest name or language tag, in bytes without the NUL, that a lookup
  * scans; a longer one is answered like an unknown name.
  */
@@ -1432,10 +1564,85 @@
 #define CHAT_ERRORS_ABI_VERSION 0
 
 /**
+ * chat_errors_sdk_parse(): the text is an SDK; `*out` holds it.
+ */
+#define CHAT_ERRORS_SDK_OK 0
+
+/**
+ * chat_errors_sdk_parse(): the part before '@' names no SDK family (no
+ * CHAT_ERRORS_FAMILY_* has that name); `*out` is left as it was.
+ */
+#define CHAT_ERRORS_SDK_UNKNOWN_FAMILY 1
+
+/**
+ * chat_errors_sdk_parse(): the part after '@' is not MAJOR[.MINOR[.PATCH]]
+ * (one to three parts of ASCII digits, each at most 65535); `*out` is left as
+ * it was.
+ */
+#define CHAT_ERRORS_SDK_MALFORMED_VERSION 2
+
+/**
+ * chat_errors_sdk_parse(): the text is NULL, not UTF-8, or longer than
+ * CHAT_ERRORS_NAME_MAX_LEN bytes (also the default on an internal error);
+ * `*out` is left as it was.
+ */
+#define CHAT_ERRORS_SDK_BAD_TEXT 3
+
+/**
  * One entry of the catalog. Opaque: handles point into the library's static
  * tables, stay valid for the life of the process and are never freed.
  */
 typedef struct chat_errors_entry chat_errors_entry;
+
+/**
+ * One meaning of an entry (its default meaning or a variant). Opaque:
+ * handles point into the library's static tables, stay valid for the life
+ * of the process and are never freed.
+ */
+typedef struct chat_errors_meaning chat_errors_meaning;
+
+/**
+ * A release number MAJOR[.MINOR[.PATCH]]: `parts` (0 to 3) says how many of
+ * `major`, `minor`, `patch` are given. A partial version stands for the
+ * newest release of its line ("3.9": the newest 3.9.x); `parts` 0 is no
+ * version (an SDK: its newest release; a scope bound: open).
+ */
+typedef struct chat_errors_release {
+  /**
+   * How many parts are given: 0 (none) to 3. Any other value is invalid.
+   */
+  uint32_t parts;
+  /**
+   * The major version (read when `parts` >= 1; at most 65535).
+   */
+  uint32_t major;
+  /**
+   * The minor version (read when `parts` >= 2; at most 65535).
+   */
+  uint32_t minor;
+  /**
+   * The patch version (read when `parts` == 3; at most 65535).
+   */
+  uint32_t patch;
+} chat_errors_release;
+
+/**
+ * The SDK a code came from, for the lookups that answer in its context:
+ * a CHAT_ERRORS_FAMILY_* value and a version. Fill it with
+ * chat_errors_sdk_parse("easemob-ios@3.9", &sdk) or field by field; the
+ * lookups check every field (an unknown family, `parts` above 3 or a part
+ * above 65535 makes the value invalid) and answer an invalid one with NULL.
+ */
+typedef struct chat_errors_sdk {
+  /**
+   * The SDK family (a CHAT_ERRORS_FAMILY_* value).
+   */
+  uint32_t family;
+  /**
+   * The release (`parts` 0: the family's newest release).
+   */
+  struct chat_errors_release version;
+} chat_errors_sdk;
 
 #ifdef __cplusplus
 extern "C" {
@@ -1696,6 +1903,396 @@ size_t chat_errors_message(uint32_t space,
                            uint32_t language,
                            char *buf,
                            size_t buf_len);
+
+/**
+ * Parses an SDK spelled "family" or "family@VERSION" (family names exact,
+ * as chat_errors_family_name() gives them, e.g. "easemob-ios@3.9" or
+ * "agora-ios"; VERSION is MAJOR[.MINOR[.PATCH]]) into `*out`. Returns
+ * CHAT_ERRORS_SDK_OK, or why the text is not an SDK: CHAT_ERRORS_SDK_BAD_TEXT
+ * for a NULL `sdk_text`, one that is not UTF-8 or longer than
+ * CHAT_ERRORS_NAME_MAX_LEN bytes (at most CHAT_ERRORS_NAME_MAX_LEN + 1 bytes
+ * are read); CHAT_ERRORS_SDK_UNKNOWN_FAMILY (an empty text included);
+ * CHAT_ERRORS_SDK_MALFORMED_VERSION (a part above 65535, more than three
+ * parts, anything but digits and dots). `*out` is written only on success;
+ * a NULL `out` only checks the text. Allocates nothing. Default on an
+ * internal error: CHAT_ERRORS_SDK_BAD_TEXT.
+ *
+ * # Safety
+ * `sdk_text` is NULL or readable up to its NUL or for
+ * CHAT_ERRORS_NAME_MAX_LEN + 1 bytes; `out` is NULL or writable for one
+ * chat_errors_sdk.
+ */
+uint32_t chat_errors_sdk_parse(const char *sdk_text, struct chat_errors_sdk *out);
+
+/**
+ * Like chat_errors_sdk_parse(), for a text given as `len` bytes that need
+ * not be NUL-terminated. `len` above CHAT_ERRORS_NAME_MAX_LEN or a NULL
+ * `sdk_text` gives CHAT_ERRORS_SDK_BAD_TEXT (nothing is read); an interior
+ * NUL is part of the text (so it names no family, or is no version).
+ * Default on an internal error: CHAT_ERRORS_SDK_BAD_TEXT.
+ *
+ * # Safety
+ * `sdk_text` is NULL or readable for `len` bytes (when `len` is at most
+ * CHAT_ERRORS_NAME_MAX_LEN); `out` is NULL or writable for one chat_errors_sdk.
+ */
+uint32_t chat_errors_sdk_parse_len(const char *sdk_text, size_t len, struct chat_errors_sdk *out);
+
+/**
+ * Whether `*sdk` is a valid SDK value (a known family, `parts` 0 to 3, each
+ * given part at most 65535). A NULL `sdk` gives false (also the default on
+ * an internal error).
+ *
+ * # Safety
+ * `sdk` is NULL or readable for one chat_errors_sdk.
+ */
+bool chat_errors_sdk_valid(const struct chat_errors_sdk *sdk);
+
+/**
+ * The meaning of `code` in `space` that `sdk` emits: the meaning whose
+ * scope covers the SDK, else the default meaning (check which with
+ * chat_errors_meaning_emitted_by()); with a NULL `sdk`, the default meaning.
+ * chat_errors_meaning_entry() gives the entry.
+ *
+ * Bad input gives NULL: an unknown space, a code the catalog does not
+ * document, an invalid `*sdk` (see chat_errors_sdk). Allocates nothing.
+ * Default on an internal error: NULL.
+ *
+ * # Safety
+ * `sdk` is NULL or readable for one chat_errors_sdk (any alignment).
+ */
+const struct chat_errors_meaning *chat_errors_lookup_in(uint32_t space,
+                                                        int32_t code,
+                                                        const struct chat_errors_sdk *sdk);
+
+/**
+ * The meaning in `space` one of whose names (canonical, any platform's, an
+ * alias; ASCII case-insensitive) is `name`, for `sdk`: a meaning `sdk`
+ * emits first; else, or with a NULL `sdk`, a default meaning before a
+ * variant, then current before deprecated before removed, then the lower
+ * code. So "EMErrorGroupNotExist" gives native 606 with no SDK and 605 for
+ * easemob-ios@3.9. chat_errors_meaning_entry() gives the entry.
+ *
+ * Bad input gives NULL: an unknown space, an invalid `*sdk`, and every name
+ * chat_errors_lookup_name() refuses (NULL, empty, not UTF-8, longer than
+ * CHAT_ERRORS_NAME_MAX_LEN bytes; at most CHAT_ERRORS_NAME_MAX_LEN + 1
+ * bytes are read). Allocates nothing. Default on an internal error: NULL.
+ *
+ * # Safety
+ * `name` is NULL or readable up to its NUL or for CHAT_ERRORS_NAME_MAX_LEN
+ * + 1 bytes; `sdk` is NULL or readable for one chat_errors_sdk.
+ */
+const struct chat_errors_meaning *chat_errors_lookup_name_in(uint32_t space,
+                                                             const char *name,
+                                                             const struct chat_errors_sdk *sdk);
+
+/**
+ * Like chat_errors_lookup_name_in(), for a name given as `len` bytes that
+ * need not be NUL-terminated; bad input as for chat_errors_lookup_name_len()
+ * (NULL, `len` 0, `len` above CHAT_ERRORS_NAME_MAX_LEN with nothing read,
+ * not UTF-8, an interior NUL) and an invalid `*sdk` give NULL. Default on an
+ * internal error: NULL.
+ *
+ * # Safety
+ * `name` is NULL or readable for `len` bytes (when `len` is at most
+ * CHAT_ERRORS_NAME_MAX_LEN); `sdk` is NULL or readable for one chat_errors_sdk.
+ */
+const struct chat_errors_meaning *chat_errors_lookup_name_in_len(uint32_t space,
+                                                                 const char *name,
+                                                                 size_t len,
+                                                                 const struct chat_errors_sdk *sdk);
+
+/**
+ * Looks `name` up in every space at once (as chat_errors_lookup_name() does
+ * in each): writes the entries found, web first, then native, into
+ * `out[0 .. capacity - 1]` and returns how many were found (0 to
+ * CHAT_ERRORS_SPACE_COUNT). Like snprintf, a return value above `capacity`
+ * means some were not written; a NULL `out` or `capacity` 0 only counts.
+ * Bad input gives 0: every name chat_errors_lookup_name() refuses. Allocates
+ * nothing. Default on an internal error: 0 (entries written before it stay).
+ *
+ * # Safety
+ * `name` is NULL or readable up to its NUL or for CHAT_ERRORS_NAME_MAX_LEN
+ * + 1 bytes; `out` is NULL or writable for `capacity` handles.
+ */
+size_t chat_errors_lookup_name_any(const char *name,
+                                   const struct chat_errors_entry **out,
+                                   size_t capacity);
+
+/**
+ * Like chat_errors_lookup_name_any(), for a name given as `len` bytes that
+ * need not be NUL-terminated (bad input as for
+ * chat_errors_lookup_name_len() gives 0). Default on an internal error: 0.
+ *
+ * # Safety
+ * `name` is NULL or readable for `len` bytes (when `len` is at most
+ * CHAT_ERRORS_NAME_MAX_LEN); `out` is NULL or writable for `capacity` handles.
+ */
+size_t chat_errors_lookup_name_any_len(const char *name,
+                                       size_t len,
+                                       const struct chat_errors_entry **out,
+                                       size_t capacity);
+
+/**
+ * How many meanings `entry` has: its default meaning and its variants (at
+ * least 1). Bad input: a NULL or foreign `entry` gives 0 (also the default
+ * on an internal error).
+ */
+size_t chat_errors_entry_meaning_count(const struct chat_errors_entry *entry);
+
+/**
+ * The meaning at `index` of `entry`: 0 is the default meaning (the one the
+ * chat_errors_entry_* accessors answer from), 1 and up the variants that
+ * other SDKs or releases emit. Bad input gives NULL: a NULL or foreign
+ * `entry`, an index past the end (also the default on an internal error).
+ */
+const struct chat_errors_meaning *chat_errors_entry_meaning(const struct chat_errors_entry *entry,
+                                                            size_t index);
+
+/**
+ * Whether SDKs still emit the default meaning of `entry` (a
+ * CHAT_ERRORS_STATUS_* value). Bad input: a NULL or foreign `entry` gives
+ * CHAT_ERRORS_INVALID (also the default on an internal error).
+ */
+uint32_t chat_errors_entry_status(const struct chat_errors_entry *entry);
+
+/**
+ * Whether a current official page lists the code of `entry`. Bad input: a
+ * NULL or foreign `entry` gives false (also the default on an internal
+ * error).
+ */
+bool chat_errors_entry_documented(const struct chat_errors_entry *entry);
+
+/**
+ * A message an app can show its end user for `entry` (default meaning), in
+ * `language` (a CHAT_ERRORS_LANGUAGE_* value; an unknown language falls
+ * back to English). Bad input: a NULL or foreign `entry` gives NULL (also
+ * the default on an internal error).
+ */
+const char *chat_errors_entry_user(const struct chat_errors_entry *entry, uint32_t language);
+
+/**
+ * How many conflicts `entry` has: sources that print something else for
+ * the code with no SDK artifact behind them. Bad input: a NULL or foreign
+ * `entry` gives 0 (also the default on an internal error).
+ */
+size_t chat_errors_entry_conflict_count(const struct chat_errors_entry *entry);
+
+/**
+ * The source file (see sources/README.md) of conflict `index` of `entry`.
+ * Bad input gives NULL: a NULL or foreign `entry`, an index past the end
+ * (also the default on an internal error).
+ */
+const char *chat_errors_entry_conflict_source(const struct chat_errors_entry *entry, size_t index);
+
+/**
+ * The name that the source of conflict `index` of `entry` prints for the
+ * code. Bad input gives NULL: a NULL or foreign `entry`, an index past the
+ * end (also the default on an internal error).
+ */
+const char *chat_errors_entry_conflict_says(const struct chat_errors_entry *entry, size_t index);
+
+/**
+ * Why the catalog does not follow conflict `index` of `entry`, in
+ * `language` (an unknown language falls back to English). Bad input gives
+ * NULL: a NULL or foreign `entry`, an index past the end (also the default
+ * on an internal error).
+ */
+const char *chat_errors_entry_conflict_reason(const struct chat_errors_entry *entry,
+                                              size_t index,
+                                              uint32_t language);
+
+/**
+ * The entry `meaning` belongs to. Bad input: a NULL or foreign `meaning`
+ * (any pointer that is not a meaning of the static tables, an entry handle
+ * included) gives NULL (also the default on an internal error).
+ */
+const struct chat_errors_entry *chat_errors_meaning_entry(const struct chat_errors_meaning *meaning);
+
+/**
+ * The index of `meaning` among its entry's meanings: 0 for the default
+ * meaning, 1 and up for a variant. Bad input: a NULL or foreign `meaning`
+ * gives SIZE_MAX (also the default on an internal error).
+ */
+size_t chat_errors_meaning_index(const struct chat_errors_meaning *meaning);
+
+/**
+ * Whether the SDK `*sdk` emits `meaning` (its scope covers the SDK; no
+ * version: the family's newest release). After chat_errors_lookup_in() or
+ * chat_errors_lookup_name_in() with that SDK, false means the catalog knows
+ * no release of it with this meaning and answered the default as its best
+ * guess. Bad input gives false: a NULL or foreign `meaning`, a NULL or
+ * invalid `sdk` (also the default on an internal error).
+ *
+ * # Safety
+ * `sdk` is NULL or readable for one chat_errors_sdk (any alignment).
+ */
+bool chat_errors_meaning_emitted_by(const struct chat_errors_meaning *meaning,
+                                    const struct chat_errors_sdk *sdk);
+
+/**
+ * The name of `meaning` on `platform` (a CHAT_ERRORS_PLATFORM_* value):
+ * CHAT_ERRORS_PLATFORM_CANONICAL gives the canonical name (the Android
+ * constant, or the JS name on the web); any other platform gives the name it
+ * prints where that differs from the canonical one, and NULL where it prints
+ * the canonical name. Bad input gives NULL: a NULL or foreign `meaning`, an
+ * unknown platform (also the default on an internal error).
+ */
+const char *chat_errors_meaning_name(const struct chat_errors_meaning *meaning, uint32_t platform);
+
+/**
+ * The name the SDK `*sdk` prints for `meaning` (its platform's name, else the
+ * canonical one); a NULL `sdk` gives the canonical name. Bad input gives
+ * NULL: a NULL or foreign `meaning`, an invalid `*sdk` (also the default on
+ * an internal error).
+ *
+ * # Safety
+ * `sdk` is NULL or readable for one chat_errors_sdk (any alignment).
+ */
+const char *chat_errors_meaning_name_for(const struct chat_errors_meaning *meaning,
+                                         const struct chat_errors_sdk *sdk);
+
+/**
+ * How many aliases (other names that also look it up) `meaning` has. Bad
+ * input: a NULL or foreign `meaning` gives 0 (also the default on an
+ * internal error).
+ */
+size_t chat_errors_meaning_alias_count(const struct chat_errors_meaning *meaning);
+
+/**
+ * The alias at `index` of `meaning`. Bad input gives NULL: a NULL or
+ * foreign `meaning`, an index past the end (also the default on an internal
+ * error).
+ */
+const char *chat_errors_meaning_alias(const struct chat_errors_meaning *meaning, size_t index);
+
+/**
+ * What `meaning` is about (a CHAT_ERRORS_CATEGORY_* value). Bad input: a
+ * NULL or foreign `meaning` gives CHAT_ERRORS_INVALID (also the default on
+ * an internal error).
+ */
+uint32_t chat_errors_meaning_category(const struct chat_errors_meaning *meaning);
+
+/**
+ * Whether the same call may succeed if retried later, in `meaning`. Bad
+ * input: a NULL or foreign `meaning` gives false (also the default on an
+ * internal error).
+ */
+bool chat_errors_meaning_transient(const struct chat_errors_meaning *meaning);
+
+/**
+ * The recovery a developer should take for `meaning` (a
+ * CHAT_ERRORS_ACTION_* value). Bad input: a NULL or foreign `meaning` gives
+ * CHAT_ERRORS_INVALID (also the default on an internal error).
+ */
+uint32_t chat_errors_meaning_action(const struct chat_errors_meaning *meaning);
+
+/**
+ * Whether SDKs still emit `meaning` (a CHAT_ERRORS_STATUS_* value). Bad
+ * input: a NULL or foreign `meaning` gives CHAT_ERRORS_INVALID (also the
+ * default on an internal error).
+ */
+uint32_t chat_errors_meaning_status(const struct chat_errors_meaning *meaning);
+
+/**
+ * One sentence for developers about `meaning`, in `language` (an unknown
+ * language falls back to English). Bad input: a NULL or foreign `meaning`
+ * gives NULL (also the default on an internal error).
+ */
+const char *chat_errors_meaning_summary(const struct chat_errors_meaning *meaning,
+                                        uint32_t language);
+
+/**
+ * The full explanation of `meaning` (what happened, likely cause, what to
+ * do), in `language` (an unknown language falls back to English). Bad
+ * input: a NULL or foreign `meaning` gives NULL (also the default on an
+ * internal error).
+ */
+const char *chat_errors_meaning_detail(const struct chat_errors_meaning *meaning,
+                                       uint32_t language);
+
+/**
+ * A message an app can show its end user for `meaning`, in `language` (an
+ * unknown language falls back to English). Bad input: a NULL or foreign
+ * `meaning` gives NULL (also the default on an internal error).
+ */
+const char *chat_errors_meaning_user(const struct chat_errors_meaning *meaning, uint32_t language);
+
+/**
+ * How many scopes (SDK families, each with a range of releases) emit
+ * `meaning`; 0 when no SDK does. Bad input: a NULL or foreign `meaning`
+ * gives 0 (also the default on an internal error).
+ */
+size_t chat_errors_meaning_scope_count(const struct chat_errors_meaning *meaning);
+
+/**
+ * The SDK family (a CHAT_ERRORS_FAMILY_* value) of scope `index` of
+ * `meaning`. Bad input gives CHAT_ERRORS_INVALID: a NULL or foreign
+ * `meaning`, an index past the end (also the default on an internal error).
+ */
+uint32_t chat_errors_meaning_scope_family(const struct chat_errors_meaning *meaning, size_t index);
+
+/**
+ * The first release (inclusive; a partial version: the first release of its
+ * line) of scope `index` of `meaning`; `parts` 0 when the scope has no lower
+ * bound. Bad input gives a version with `parts` 0: a NULL or foreign
+ * `meaning`, an index past the end (also the default on an internal error;
+ * chat_errors_meaning_scope_family() tells the cases apart).
+ */
+struct chat_errors_release chat_errors_meaning_scope_from(const struct chat_errors_meaning *meaning,
+                                                          size_t index);
+
+/**
+ * The last release (inclusive; a partial version: the newest release of its
+ * line) of scope `index` of `meaning`; `parts` 0 when the scope has no upper
+ * bound. Bad input gives a version with `parts` 0: a NULL or foreign
+ * `meaning`, an index past the end (also the default on an internal error).
+ */
+struct chat_errors_release chat_errors_meaning_scope_until(const struct chat_errors_meaning *meaning,
+                                                           size_t index);
+
+/**
+ * How many sources (official page revisions and SDK headers) list
+ * `meaning`. Bad input: a NULL or foreign `meaning` gives 0 (also the
+ * default on an internal error).
+ */
+size_t chat_errors_meaning_source_count(const struct chat_errors_meaning *meaning);
+
+/**
+ * The file name (see sources/README.md) of source `index` of `meaning`. Bad
+ * input gives NULL: a NULL or foreign `meaning`, an index past the end
+ * (also the default on an internal error).
+ */
+const char *chat_errors_meaning_source_file(const struct chat_errors_meaning *meaning,
+                                            size_t index);
+
+/**
+ * The name source `index` of `meaning` prints for the code (possibly a
+ * misprint). Bad input gives NULL: a NULL or foreign `meaning`, an index
+ * past the end (also the default on an internal error).
+ */
+const char *chat_errors_meaning_source_name(const struct chat_errors_meaning *meaning,
+                                            size_t index);
+
+/**
+ * The stable name of an SDK family ("easemob-ios", ...), as
+ * chat_errors_sdk_parse() reads it, or NULL for a value that is no
+ * CHAT_ERRORS_FAMILY_* (also the default on an internal error).
+ */
+const char *chat_errors_family_name(uint32_t family);
+
+/**
+ * The stable lower-case name of a status ("current", "deprecated",
+ * "removed"), or NULL for a value that is no CHAT_ERRORS_STATUS_* (also the
+ * default on an internal error).
+ */
+const char *chat_errors_status_name(uint32_t status);
+
+/**
+ * The stable lower-case name of a platform ("canonical", "ios_easemob",
+ * ..., as the JSON export's "names" keys), or NULL for a value that is no
+ * CHAT_ERRORS_PLATFORM_* (also the default on an internal error).
+ */
+const char *chat_errors_platform_name(uint32_t platform);
 
 #ifdef __cplusplus
 }  // extern "C"

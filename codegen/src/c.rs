@@ -5,7 +5,7 @@
 //! text and placed after the includes.
 
 use crate::Generated;
-use chat_errors::{entries, Action, Category, Language, Space, CATALOG_VERSION};
+use chat_errors::{entries, Action, Category, Entry, Family, Language, Platform, Space, Status, CATALOG_VERSION};
 use chat_errors_render::naming::{c_constant, c_identifier};
 use std::collections::BTreeSet;
 use std::fmt::Write;
@@ -22,9 +22,27 @@ pub fn outputs(root: &Path) -> Vec<Generated> {
     vec![Generated::new(HEADER_PATH, render_header(root))]
 }
 
-/// One `#define` with its doc comment.
+/// One `#define` with its doc comment (one line of the comment per line of `doc`).
 fn define(out: &mut String, doc: &str, name: &str, value: impl std::fmt::Display) {
+    let doc = doc.replace('\n', "\n * ");
     writeln!(out, "/**\n * {doc}\n */\n#define {name} {value}\n").unwrap();
+}
+
+/// The deprecation note of a code's constant, for a default meaning that is
+/// deprecated or removed: a `#define` cannot carry a deprecation attribute
+/// portably, so the doc comment says it (Doxygen's `@deprecated`, which IDEs
+/// show) and chat_errors_entry_status() answers it at run time.
+fn deprecation(entry: &Entry) -> Option<String> {
+    let note = match entry.status() {
+        Status::Current => return None,
+        Status::Deprecated => "still emitted by current SDKs, marked as going away",
+        Status::Removed => "no current SDK emits it; kept so old logs stay readable",
+    };
+    let status = c_identifier(entry.status().as_str());
+    Some(format!(
+        "@deprecated Status {}: {note}; chat_errors_entry_status() gives CHAT_ERRORS_STATUS_{status}.",
+        entry.status()
+    ))
 }
 
 /// Text fit for a doc comment of the C header: one line of ASCII that cannot
@@ -56,7 +74,10 @@ fn render_codes(out: &mut String) {
                 "two entries map to the C constant {constant}"
             );
             let summary = doc_text(entry.summary().en());
-            let doc = format!("{} ({space} {}): {summary}", entry.name(), entry.code());
+            let mut doc = format!("{} ({space} {}): {summary}", entry.name(), entry.code());
+            if let Some(note) = deprecation(entry) {
+                doc = format!("{doc}\n{note}");
+            }
             define(out, &doc, &constant, entry.code());
         }
     }
@@ -99,6 +120,15 @@ fn render_constants() -> String {
     closed_set(&mut out, "language", Language::ALL, Language::as_str, Language::value);
     closed_set(&mut out, "category", Category::ALL, Category::as_str, Category::value);
     closed_set(&mut out, "action", Action::ALL, Action::as_str, Action::value);
+    closed_set(&mut out, "status", Status::ALL, Status::as_str, Status::value);
+    closed_set(&mut out, "family", Family::ALL, Family::as_str, Family::value);
+    closed_set(&mut out, "platform", Platform::ALL, Platform::as_str, |platform| {
+        // A platform's C value is its position in `Platform::ALL` (as in the ffi crate).
+        Platform::ALL
+            .iter()
+            .position(|&known| known == platform)
+            .unwrap_or(usize::MAX) as u32
+    });
     out.truncate(out.trim_end().len());
     out
 }
@@ -136,5 +166,25 @@ mod tests {
             })
             .collect();
         assert_eq!(version.join("."), CATALOG_VERSION);
+    }
+
+    #[test]
+    fn deprecated_and_removed_constants_say_so() {
+        let constants = render_constants();
+        let mut marked = 0;
+        for &space in Space::ALL {
+            for entry in entries(space).iter().filter(|entry| entry.has_constant()) {
+                let define = format!("\n#define {} ", c_constant(entry));
+                let at = constants.find(&define).expect("every constant is defined");
+                let doc = &constants[constants[..at].rfind("/**").expect("a doc comment")..at];
+                assert_eq!(
+                    doc.contains("@deprecated"),
+                    entry.status() != Status::Current,
+                    "{define}"
+                );
+                marked += usize::from(entry.status() != Status::Current);
+            }
+        }
+        assert!(marked > 0, "the catalog has deprecated constants to mark");
     }
 }

@@ -21,6 +21,15 @@ impl Version {
         Version { parts, len }
     }
 
+    /// The version of these parts (`MAJOR`, `MAJOR.MINOR` or `MAJOR.MINOR.PATCH`);
+    /// `None` for none or more than three.
+    pub fn from_parts(given: &[u16]) -> Option<Self> {
+        let mut parts = [0u16; 3];
+        parts.get_mut(..given.len())?.copy_from_slice(given);
+        let len = u8::try_from(given.len()).ok().filter(|&len| len > 0)?;
+        Some(Version { parts, len })
+    }
+
     /// Parses `MAJOR[.MINOR[.PATCH]]`: one to three parts of ASCII digits,
     /// each at most 65535; `None` for anything else.
     pub fn parse(text: &str) -> Option<Self> {

@@ -245,4 +245,250 @@ fn out_of_range_integers_are_answered() {
 fn a_panic_inside_returns_the_default() {
     assert!(lookup_c(0, b"CHAT_ERRORS_TEST_PANIC").is_null());
     assert!(!lookup_c(0, entries(Space::Web)[0].name().as_bytes()).is_null());
+    let trigger = b"CHAT_ERRORS_TEST_PANIC\0";
+    let mut out = [ptr::null::<chat_errors_entry>(); 2];
+    // SAFETY: `trigger` is NUL-terminated; `out` has two writable slots.
+    unsafe {
+        assert!(chat_errors_lookup_name_in(0, trigger.as_ptr().cast(), ptr::null()).is_null());
+        assert_eq!(
+            chat_errors_lookup_name_any(trigger.as_ptr().cast(), out.as_mut_ptr(), 2),
+            0
+        );
+    }
+}
+
+/// Parses `text` from a buffer holding exactly the text and its NUL.
+fn parse_c(text: &[u8], out: *mut chat_errors_sdk) -> u32 {
+    let mut buffer = text.to_vec();
+    buffer.push(0);
+    // SAFETY: `buffer` is NUL-terminated; `out` is NULL or a writable SDK value.
+    unsafe { chat_errors_sdk_parse(buffer.as_ptr().cast(), out) }
+}
+
+/// The entries a meaning test walks: all of them natively; under miri, where
+/// every meaning handle check scans the tables, those with variants or
+/// conflicts and every 16th other one.
+fn meaning_test_handles() -> impl Iterator<Item = *const chat_errors_entry> {
+    all_handles().enumerate().filter_map(|(index, entry)| {
+        let notable = chat_errors_entry_meaning_count(entry) > 1 || chat_errors_entry_conflict_count(entry) > 0;
+        (!cfg!(miri) || notable || index % 16 == 0).then_some(entry)
+    })
+}
+
+#[test]
+fn every_string_of_every_meaning_is_in_bounds_and_terminated() {
+    let mut meanings = 0;
+    for entry in meaning_test_handles() {
+        for language in [0, 1, u32::MAX] {
+            text(chat_errors_entry_user(entry, language));
+            for index in 0..chat_errors_entry_conflict_count(entry) {
+                text(chat_errors_entry_conflict_source(entry, index));
+                text(chat_errors_entry_conflict_says(entry, index));
+                text(chat_errors_entry_conflict_reason(entry, index, language));
+            }
+        }
+        text(chat_errors_status_name(chat_errors_entry_status(entry)));
+        for index in 0..chat_errors_entry_meaning_count(entry) {
+            let meaning = chat_errors_entry_meaning(entry, index);
+            assert_eq!(chat_errors_meaning_entry(meaning), entry);
+            assert_eq!(chat_errors_meaning_index(meaning), index);
+            for platform in 0..chat_errors::Platform::ALL.len() as u32 {
+                let name = chat_errors_meaning_name(meaning, platform);
+                if !name.is_null() {
+                    text(name);
+                }
+            }
+            // SAFETY: NULL is allowed for the SDK.
+            text(unsafe { chat_errors_meaning_name_for(meaning, ptr::null()) });
+            for alias in 0..chat_errors_meaning_alias_count(meaning) {
+                text(chat_errors_meaning_alias(meaning, alias));
+            }
+            for language in [0, 1] {
+                text(chat_errors_meaning_summary(meaning, language));
+                text(chat_errors_meaning_detail(meaning, language));
+                text(chat_errors_meaning_user(meaning, language));
+            }
+            for scope in 0..chat_errors_meaning_scope_count(meaning) {
+                text(chat_errors_family_name(chat_errors_meaning_scope_family(
+                    meaning, scope,
+                )));
+                // Each bound given is a release the scope covers.
+                let family = chat_errors_meaning_scope_family(meaning, scope);
+                for version in [
+                    chat_errors_meaning_scope_from(meaning, scope),
+                    chat_errors_meaning_scope_until(meaning, scope),
+                ] {
+                    let sdk = chat_errors_sdk { family, version };
+                    // SAFETY: `sdk` is a readable SDK value.
+                    unsafe {
+                        assert!(chat_errors_sdk_valid(&sdk));
+                        text(chat_errors_meaning_name_for(meaning, &sdk));
+                        assert!(version.parts == 0 || chat_errors_meaning_emitted_by(meaning, &sdk));
+                    }
+                }
+            }
+            for source in 0..chat_errors_meaning_source_count(meaning) {
+                text(chat_errors_meaning_source_file(meaning, source));
+                text(chat_errors_meaning_source_name(meaning, source));
+            }
+            meanings += 1;
+        }
+    }
+    let expected: usize = Space::ALL
+        .iter()
+        .flat_map(|&space| entries(space))
+        .map(|entry| entry.meanings().len())
+        .sum();
+    assert!(meanings == expected || (cfg!(miri) && meanings > 0));
+}
+
+#[test]
+fn sdk_texts_are_read_no_further_than_given() {
+    let mut sdk = chat_errors_sdk::default();
+    assert_eq!(parse_c(b"easemob-ios@3.9", &mut sdk), CHAT_ERRORS_SDK_OK);
+    assert_eq!(sdk.version.parts, 2);
+    assert_eq!(
+        parse_c(b"easemob-ios@99999", &mut sdk),
+        CHAT_ERRORS_SDK_MALFORMED_VERSION
+    );
+    assert_eq!(parse_c(b"nope", ptr::null_mut()), CHAT_ERRORS_SDK_UNKNOWN_FAMILY);
+    assert_eq!(parse_c(b"\xff", &mut sdk), CHAT_ERRORS_SDK_BAD_TEXT);
+    // Exactly the cap + 1 readable bytes and no NUL: refused, nothing past it read.
+    let long = vec![b'9'; CHAT_ERRORS_NAME_MAX_LEN + 1];
+    // SAFETY: `long` is readable for the cap + 1 bytes; NULL text is allowed.
+    unsafe {
+        assert_eq!(
+            chat_errors_sdk_parse(long.as_ptr().cast(), &mut sdk),
+            CHAT_ERRORS_SDK_BAD_TEXT
+        );
+        assert_eq!(chat_errors_sdk_parse(ptr::null(), &mut sdk), CHAT_ERRORS_SDK_BAD_TEXT);
+        assert_eq!(
+            chat_errors_sdk_parse_len(ptr::null(), 3, &mut sdk),
+            CHAT_ERRORS_SDK_BAD_TEXT
+        );
+        assert_eq!(
+            chat_errors_sdk_parse_len(long.as_ptr().cast(), usize::MAX, &mut sdk),
+            CHAT_ERRORS_SDK_BAD_TEXT
+        );
+    }
+    // By length: exactly `len` bytes, an interior NUL is part of the text.
+    let exact = b"agora-ios@1.2.0".to_vec();
+    // SAFETY: `exact` is readable for its length.
+    unsafe {
+        assert_eq!(
+            chat_errors_sdk_parse_len(exact.as_ptr().cast(), exact.len(), &mut sdk),
+            CHAT_ERRORS_SDK_OK
+        );
+        let nul = b"agora-ios\0@1".to_vec();
+        assert_eq!(
+            chat_errors_sdk_parse_len(nul.as_ptr().cast(), nul.len(), &mut sdk),
+            CHAT_ERRORS_SDK_UNKNOWN_FAMILY
+        );
+    }
+    // A misaligned out value is written unaligned, and read back unaligned.
+    let mut raw = [0u8; size_of::<chat_errors_sdk>() + 1];
+    let odd = raw[1..].as_mut_ptr().cast::<chat_errors_sdk>();
+    assert_eq!(parse_c(b"easemob-ios@3.9", odd), CHAT_ERRORS_SDK_OK);
+    // SAFETY: `odd` is readable for one SDK value, at any alignment.
+    let meaning = unsafe { chat_errors_lookup_in(1, 605, odd) };
+    assert_eq!(chat_errors_meaning_index(meaning), 1);
+}
+
+#[test]
+fn lookups_in_context_take_hostile_input() {
+    let mut sdk = chat_errors_sdk::default();
+    assert_eq!(parse_c(b"agora-ios@1.2.0", &mut sdk), CHAT_ERRORS_SDK_OK);
+    let invalid = [
+        chat_errors_sdk {
+            family: u32::MAX,
+            ..sdk
+        },
+        chat_errors_sdk {
+            version: chat_errors_release {
+                parts: 9,
+                ..sdk.version
+            },
+            ..sdk
+        },
+        chat_errors_sdk {
+            version: chat_errors_release {
+                major: 1 << 16,
+                ..sdk.version
+            },
+            ..sdk
+        },
+    ];
+    let name = b"AgoraChatErrorGroupNotExist";
+    for bad in &invalid {
+        // SAFETY: every pointer is readable for what it claims.
+        unsafe {
+            assert!(chat_errors_lookup_in(1, 605, bad).is_null());
+            assert!(chat_errors_lookup_name_in_len(1, name.as_ptr().cast(), name.len(), bad).is_null());
+            assert!(!chat_errors_sdk_valid(bad));
+        }
+    }
+    // SAFETY: `name` is readable for its length; the C string is NUL-terminated.
+    unsafe {
+        let found = chat_errors_lookup_name_in_len(1, name.as_ptr().cast(), name.len(), &sdk);
+        assert_eq!(chat_errors_entry_code(chat_errors_meaning_entry(found)), 605);
+        assert!(chat_errors_lookup_name_in(1, ptr::null(), &sdk).is_null());
+        assert!(chat_errors_lookup_name_in_len(1, ptr::null(), 5, &sdk).is_null());
+        assert!(chat_errors_lookup_name_in_len(1, name.as_ptr().cast(), usize::MAX, &sdk).is_null());
+        let c_name = b"GROUP_NOT_EXIST\0";
+        assert!(!chat_errors_lookup_name_in(1, c_name.as_ptr().cast(), ptr::null()).is_null());
+        assert!(chat_errors_lookup_in(u32::MAX, 605, &sdk).is_null());
+    }
+    // Both spaces: exactly `capacity` slots written, never more.
+    let mut out = [ptr::null::<chat_errors_entry>(); 1];
+    let c_name = b"GROUP_NOT_EXIST\0";
+    // SAFETY: `out` has one writable slot; the names are readable as given.
+    unsafe {
+        assert_eq!(
+            chat_errors_lookup_name_any(c_name.as_ptr().cast(), out.as_mut_ptr(), 1),
+            2
+        );
+        assert_eq!(chat_errors_entry_space(out[0]), Space::Web.value());
+        assert_eq!(
+            chat_errors_lookup_name_any(c_name.as_ptr().cast(), ptr::null_mut(), 9),
+            2
+        );
+        assert_eq!(chat_errors_lookup_name_any(ptr::null(), out.as_mut_ptr(), 1), 0);
+        assert_eq!(
+            chat_errors_lookup_name_any_len(c_name.as_ptr().cast(), 15, out.as_mut_ptr(), 1),
+            2
+        );
+        assert_eq!(
+            chat_errors_lookup_name_any_len(c_name.as_ptr().cast(), 16, out.as_mut_ptr(), 1),
+            0
+        );
+        assert_eq!(chat_errors_lookup_name_any_len(ptr::null(), 3, out.as_mut_ptr(), 1), 0);
+    }
+}
+
+#[test]
+fn handles_that_are_not_meanings_are_never_dereferenced() {
+    let local = 0u64;
+    let meaning = chat_errors_entry_meaning(chat_errors_at(0, 0), 0);
+    let hostile: [*const chat_errors_meaning; 6] = [
+        ptr::null(),
+        ptr::from_ref(&local).cast(),
+        meaning.cast::<u8>().wrapping_add(1).cast(),
+        chat_errors_at(0, 0).cast(),
+        ptr::dangling(),
+        usize::MAX as *const chat_errors_meaning,
+    ];
+    for handle in hostile {
+        assert!(chat_errors_meaning_entry(handle).is_null());
+        assert_eq!(chat_errors_meaning_index(handle), usize::MAX);
+        assert!(chat_errors_meaning_name(handle, 0).is_null());
+        assert!(chat_errors_meaning_summary(handle, 0).is_null());
+        assert_eq!(chat_errors_meaning_status(handle), CHAT_ERRORS_INVALID);
+        assert_eq!(chat_errors_meaning_scope_from(handle, 0).parts, 0);
+        assert_eq!(chat_errors_meaning_source_count(handle), 0);
+        // SAFETY: NULL is allowed for the SDK.
+        unsafe { assert!(chat_errors_meaning_name_for(handle, ptr::null()).is_null()) };
+    }
+    // An entry handle passed as a meaning, and a meaning handle passed as an entry.
+    assert_eq!(chat_errors_entry_code(meaning.cast()), CHAT_ERRORS_INVALID_CODE);
+    assert_eq!(chat_errors_entry_meaning_count(meaning.cast()), 0);
 }

@@ -111,15 +111,34 @@ unsafe fn capped_c_str<'a>(text: *const c_char) -> Option<&'a [u8]> {
     Some(unsafe { core::slice::from_raw_parts(text.cast::<u8>(), len) })
 }
 
-/// The entry of `space` named `name` (UTF-8 bytes, no NUL).
-fn lookup_name_bytes(space: u32, name: &[u8]) -> Option<&'static Entry> {
-    let space = Space::from_value(space)?;
+/// A name from C as text: `None` when it is not UTF-8. (With the test-only
+/// feature `test-panic`, the name `CHAT_ERRORS_TEST_PANIC` panics here.)
+fn name_text(name: &[u8]) -> Option<&str> {
     let name = core::str::from_utf8(name).ok()?;
     #[cfg(feature = "test-panic")]
     if name == "CHAT_ERRORS_TEST_PANIC" {
         panic!("test-panic: the documented trigger name was looked up");
     }
-    lookup_name(space, name)
+    Some(name)
+}
+
+/// The entry of `space` named `name` (UTF-8 bytes, no NUL).
+fn lookup_name_bytes(space: u32, name: &[u8]) -> Option<&'static Entry> {
+    let space = Space::from_value(space)?;
+    lookup_name(space, name_text(name)?)
+}
+
+/// The `len` bytes at `name`, or `None` for NULL or `len` above the cap
+/// (then nothing is read).
+///
+/// # Safety
+/// `name` is NULL or readable for `len` bytes (when `len` is at most the cap).
+unsafe fn capped_bytes<'a>(name: *const c_char, len: usize) -> Option<&'a [u8]> {
+    if name.is_null() || len > CHAT_ERRORS_NAME_MAX_LEN {
+        return None;
+    }
+    // SAFETY: the caller guarantees `len` readable bytes at `name`.
+    Some(unsafe { core::slice::from_raw_parts(name.cast::<u8>(), len) })
 }
 
 /// The NUL-terminated name of a member of a closed set, or NULL for a value
@@ -256,12 +275,10 @@ pub unsafe extern "C" fn chat_errors_lookup_name_len(
     len: usize,
 ) -> *const chat_errors_entry {
     boundary(ptr::null(), || {
-        if name.is_null() || len > CHAT_ERRORS_NAME_MAX_LEN {
-            return ptr::null();
-        }
-        // SAFETY: the caller guarantees `len` readable bytes at `name`.
-        let name = unsafe { core::slice::from_raw_parts(name.cast::<u8>(), len) };
-        lookup_name_bytes(space, name).map_or(ptr::null(), handle)
+        // SAFETY: forwarded from this function's contract.
+        unsafe { capped_bytes(name, len) }
+            .and_then(|name| lookup_name_bytes(space, name))
+            .map_or(ptr::null(), handle)
     })
 }
 
@@ -579,6 +596,10 @@ pub unsafe extern "C" fn chat_errors_message(
         }
     })
 }
+
+mod meaning;
+
+pub use meaning::*;
 
 #[cfg(test)]
 mod boundary_tests;

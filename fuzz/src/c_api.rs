@@ -13,6 +13,7 @@ mod ffi;
 
 use chat_errors::{entries, Space};
 use core::ffi::{c_char, CStr};
+use core::ptr;
 use ffi::*;
 
 /// The C input decoded from fuzzer bytes, fixed layout so seeds are easy to
@@ -84,16 +85,18 @@ fn check_entry(entry: *const chat_errors_entry, input: &Input) {
         entry,
         "code {code} does not find its entry again"
     );
+    // A code no SDK emits (native 902) shares its name with the code that
+    // carries the meaning today, which the name finds: the same name either way.
     // SAFETY: `name` is the library's static NUL-terminated name.
-    assert_eq!(
-        unsafe { chat_errors_lookup_name(space, name) },
-        entry,
+    let owner = unsafe { chat_errors_lookup_name(space, name) };
+    assert!(
+        owner == entry || (!owner.is_null() && c_str(chat_errors_entry_name(owner)) == c_str(name)),
         "name does not find its entry again"
     );
     let name = c_str(name);
     // SAFETY: `name` is readable for its length.
     let by_len = unsafe { chat_errors_lookup_name_len(space, name.as_ptr().cast(), name.len()) };
-    assert_eq!(by_len, entry);
+    assert_eq!(by_len, owner);
     assert!(!c_str(chat_errors_entry_summary(entry, input.language)).is_empty());
     assert!(!c_str(chat_errors_entry_detail(entry, input.language)).is_empty());
     assert!(!chat_errors_category_name(chat_errors_entry_category(entry)).is_null());
@@ -253,6 +256,156 @@ pub fn check_c_api(data: &[u8]) {
     let language = unsafe { chat_errors_language_from_tag(c_name.as_ptr().cast()) };
     assert!(!chat_errors_language_name(language).is_null());
     check_message(&input);
+    check_schema_2(&input, &c_name, until_nul);
+}
+
+/// Every string accessor of a meaning handle the library gave out answers.
+fn check_meaning(meaning: *const chat_errors_meaning, input: &Input) {
+    let entry = chat_errors_meaning_entry(meaning);
+    assert!(!entry.is_null());
+    let index = chat_errors_meaning_index(meaning);
+    assert_eq!(chat_errors_entry_meaning(entry, index), meaning);
+    assert!(!c_str(chat_errors_meaning_name(meaning, 0)).is_empty());
+    assert!(!c_str(chat_errors_meaning_user(meaning, input.language)).is_empty());
+    assert!(!chat_errors_status_name(chat_errors_meaning_status(meaning)).is_null());
+    let scopes = chat_errors_meaning_scope_count(meaning);
+    assert_eq!(
+        chat_errors_meaning_scope_family(meaning, input.index) == CHAT_ERRORS_INVALID,
+        input.index >= scopes
+    );
+    let sources = chat_errors_meaning_source_count(meaning);
+    assert_eq!(
+        chat_errors_meaning_source_file(meaning, input.index).is_null(),
+        input.index >= sources
+    );
+    assert_eq!(chat_errors_meaning_name(meaning, input.language).is_null(), {
+        let platform = chat_errors::Platform::ALL.get(input.language as usize);
+        match platform {
+            Some(chat_errors::Platform::Canonical) => false,
+            Some(&platform) => chat_errors::lookup(
+                Space::from_value(chat_errors_entry_space(entry)).unwrap(),
+                chat_errors_entry_code(entry),
+            )
+            .unwrap()
+            .meanings()[index]
+                .names()
+                .on(platform)
+                .is_none(),
+            None => true,
+        }
+    });
+}
+
+/// The schema-2 entry points: the name bytes as an SDK text, the integers as
+/// an SDK value, lookups in that context and in both spaces, meaning handles
+/// near the tables, all checked against the Rust API.
+fn check_schema_2(input: &Input, c_name: &[u8], until_nul: &[u8]) {
+    // SDK texts: the C string ends at its first NUL; by length, it does not.
+    let expected = |bytes: &[u8]| match core::str::from_utf8(bytes) {
+        Err(_) => CHAT_ERRORS_SDK_BAD_TEXT,
+        Ok(_) if bytes.len() > CHAT_ERRORS_NAME_MAX_LEN => CHAT_ERRORS_SDK_BAD_TEXT,
+        Ok(text) => match chat_errors::Sdk::parse(text) {
+            Ok(_) => CHAT_ERRORS_SDK_OK,
+            Err(chat_errors::SdkError::UnknownFamily) => CHAT_ERRORS_SDK_UNKNOWN_FAMILY,
+            Err(chat_errors::SdkError::MalformedVersion) => CHAT_ERRORS_SDK_MALFORMED_VERSION,
+        },
+    };
+    let mut parsed = chat_errors_sdk::default();
+    // SAFETY: `c_name` is NUL-terminated; `input.name` is readable for its length.
+    unsafe {
+        assert_eq!(
+            chat_errors_sdk_parse(c_name.as_ptr().cast(), &mut parsed),
+            expected(until_nul)
+        );
+        let by_len = chat_errors_sdk_parse_len(input.name.as_ptr().cast(), input.name.len(), ptr::null_mut());
+        assert_eq!(by_len, expected(input.name));
+    }
+
+    // An SDK value from the fuzzer's integers: valid exactly when Rust agrees.
+    let sdk = chat_errors_sdk {
+        family: input.space,
+        version: chat_errors_release {
+            parts: input.language,
+            major: input.index as u32,
+            minor: input.code as u32,
+            patch: u32::from(input.name.first().copied().unwrap_or(0)),
+        },
+    };
+    // SAFETY: `sdk` and `parsed` are SDK values on the stack.
+    let valid = unsafe { chat_errors_sdk_valid(&sdk) };
+    let parts = [sdk.version.major, sdk.version.minor, sdk.version.patch];
+    let rust_sdk = chat_errors::Family::from_value(sdk.family).and_then(|family| {
+        let given = parts.get(..sdk.version.parts as usize)?;
+        let given: Option<Vec<u16>> = given.iter().map(|&part| u16::try_from(part).ok()).collect();
+        let given = given?;
+        let version = if given.is_empty() {
+            None
+        } else {
+            Some(chat_errors::Version::from_parts(&given)?)
+        };
+        Some(chat_errors::Sdk { family, version })
+    });
+    assert_eq!(valid, rust_sdk.is_some());
+    for (context, from_integers) in [(&sdk, true), (&parsed, false)] {
+        let space = Space::ALL[input.handle_offset % Space::ALL.len()];
+        // SAFETY: `context` is an SDK value on the stack; the names are readable as given.
+        let meaning = unsafe { chat_errors_lookup_in(space.value(), input.code, context) };
+        if from_integers {
+            let rust = rust_sdk.and_then(|rust_sdk| chat_errors::lookup_in(space, input.code, Some(&rust_sdk)));
+            assert_eq!(meaning.is_null(), rust.is_none());
+            if let Some(found) = rust {
+                assert!(core::ptr::eq(meaning.cast::<chat_errors::Meaning>(), found.meaning));
+            }
+        }
+        if !meaning.is_null() {
+            check_meaning(meaning, input);
+        }
+        // SAFETY: as above.
+        let named = unsafe {
+            chat_errors_lookup_name_in_len(space.value(), input.name.as_ptr().cast(), input.name.len(), context)
+        };
+        if !named.is_null() {
+            check_meaning(named, input);
+        }
+    }
+
+    // Both spaces: as many as Rust finds, never more slots written than given.
+    let mut out = [ptr::null::<chat_errors_entry>(); 2];
+    let capacity = input.handle_offset % 3;
+    // SAFETY: `c_name` is NUL-terminated; `out` has at least `capacity` slots.
+    let found = unsafe { chat_errors_lookup_name_any(c_name.as_ptr().cast(), out.as_mut_ptr(), capacity) };
+    let rust = core::str::from_utf8(until_nul)
+        .ok()
+        .filter(|name| name.len() <= CHAT_ERRORS_NAME_MAX_LEN)
+        .map_or(0, |name| chat_errors::lookup_name_any(name).count());
+    assert_eq!(found, rust);
+    for (slot, handle) in out.iter().enumerate() {
+        assert_eq!(handle.is_null(), slot >= found.min(capacity));
+    }
+
+    // Meaning handles: near a meaning of the tables, or any address at all.
+    let base = entries(Space::Native)[0].meanings().as_ptr() as usize;
+    for foreign in [base.wrapping_add(input.handle_offset), input.index, input.code as usize] {
+        let handle = foreign as *const chat_errors_meaning;
+        if chat_errors_meaning_entry(handle).is_null() {
+            assert_eq!(chat_errors_meaning_index(handle), usize::MAX);
+            assert!(chat_errors_meaning_summary(handle, input.language).is_null());
+            assert_eq!(chat_errors_meaning_scope_count(handle), 0);
+        } else {
+            check_meaning(handle, input);
+        }
+    }
+    for value in [input.space, input.language, input.index as u32] {
+        for name in [
+            chat_errors_family_name(value),
+            chat_errors_status_name(value),
+            chat_errors_platform_name(value),
+        ] {
+            if !name.is_null() {
+                assert!(!c_str(name).is_empty());
+            }
+        }
+    }
 }
 
 /// Inputs that reach every entry: its code, its name, its index.
@@ -272,5 +425,20 @@ pub fn seeds() -> Vec<Vec<u8>> {
         }
     }
     seeds.push(Input::encode(7, i32::MIN, 9, u32::MAX, 0, b"zh-CN"));
+    // SDK texts and SDK values (space = family, language = parts, index = major, code = minor).
+    seeds.push(Input::encode(1, 9, 2, 3, 0, b"easemob-ios@3.9"));
+    seeds.push(Input::encode(3, 2, 3, 1, 0, b"agora-ios@1.2.0"));
+    seeds.push(Input::encode(1, 605, 2, 65536, 0, b"easemob-ios@99999"));
+    seeds.push(Input::encode(11, 606, 4, u32::MAX, 0, b"EMErrorGroupNotExist"));
     seeds
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_seed_passes() {
+        for seed in super::seeds() {
+            super::check_c_api(&seed);
+        }
+    }
 }

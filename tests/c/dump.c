@@ -1,8 +1,10 @@
 /* Walks every entry of both spaces through the C API: checks that each one
  * is found again by code, by name, by alias and through its equivalents, and
  * that chat_errors_message() gives its summary; then writes every field of
- * every entry as JSON (the shape of `chat-errors export --format json`) to
- * the file named by argv[1], for compare.py to match against the export. */
+ * every entry, every meaning included, as JSON (the shape of `chat-errors
+ * export --format json`, schema 2) to the file named by argv[1], with the
+ * answers of the SDK-context lookups for the codes and names in CONTEXT_CODES
+ * and CONTEXT_NAMES, for compare.py to match against the export. */
 #include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -36,6 +38,114 @@ static void json_localized(FILE *out, const chat_errors_entry *entry,
     fputs(",\"zh\":", out);
     json_string(out, text(entry, CHAT_ERRORS_LANGUAGE_ZH));
     fputc('}', out);
+}
+
+/* {"en": ..., "zh": ...} of a text of a meaning. */
+static void json_meaning_localized(FILE *out, const chat_errors_meaning *meaning,
+                                   const char *(*text)(const chat_errors_meaning *, uint32_t)) {
+    fputs("{\"en\":", out);
+    json_string(out, text(meaning, CHAT_ERRORS_LANGUAGE_EN));
+    fputs(",\"zh\":", out);
+    json_string(out, text(meaning, CHAT_ERRORS_LANGUAGE_ZH));
+    fputc('}', out);
+}
+
+/* A scope bound: "3.9" or null. */
+static void json_release(FILE *out, chat_errors_release release) {
+    if (release.parts == 0) {
+        fputs("null", out);
+        return;
+    }
+    const uint32_t parts[3] = {release.major, release.minor, release.patch};
+    fputc('"', out);
+    for (uint32_t i = 0; i < release.parts && i < 3; i++) {
+        fprintf(out, i ? ".%u" : "%u", parts[i]);
+    }
+    fputc('"', out);
+}
+
+/* {"canonical", "<platform>"..., "aliases"} of a meaning. */
+static void json_names(FILE *out, const chat_errors_meaning *meaning) {
+    fputs("{\"canonical\":", out);
+    json_string(out, chat_errors_meaning_name(meaning, CHAT_ERRORS_PLATFORM_CANONICAL));
+    for (uint32_t platform = 0; platform < CHAT_ERRORS_PLATFORM_COUNT; platform++) {
+        const char *name = chat_errors_meaning_name(meaning, platform);
+        if (platform != CHAT_ERRORS_PLATFORM_CANONICAL && name != NULL) {
+            fputc(',', out);
+            json_string(out, chat_errors_platform_name(platform));
+            fputc(':', out);
+            json_string(out, name);
+        }
+    }
+    fputs(",\"aliases\":[", out);
+    for (size_t i = 0; i < chat_errors_meaning_alias_count(meaning); i++) {
+        fputs(i ? "," : "", out);
+        json_string(out, chat_errors_meaning_alias(meaning, i));
+    }
+    fputs("]}", out);
+}
+
+static void json_sources(FILE *out, const chat_errors_meaning *meaning) {
+    fputc('[', out);
+    for (size_t i = 0; i < chat_errors_meaning_source_count(meaning); i++) {
+        fputs(i ? ",{\"source\":" : "{\"source\":", out);
+        json_string(out, chat_errors_meaning_source_file(meaning, i));
+        fputs(",\"name\":", out);
+        json_string(out, chat_errors_meaning_source_name(meaning, i));
+        fputc('}', out);
+    }
+    fputc(']', out);
+}
+
+/* One meaning, every member of the export's "meanings" items. */
+static void dump_meaning(FILE *out, const chat_errors_meaning *meaning) {
+    fputs("{\"names\":", out);
+    json_names(out, meaning);
+    fputs(",\"category\":", out);
+    json_string(out, chat_errors_category_name(chat_errors_meaning_category(meaning)));
+    fprintf(out, ",\"transient\":%s,\"action\":", chat_errors_meaning_transient(meaning) ? "true" : "false");
+    json_string(out, chat_errors_action_name(chat_errors_meaning_action(meaning)));
+    fputs(",\"status\":", out);
+    json_string(out, chat_errors_status_name(chat_errors_meaning_status(meaning)));
+    fputs(",\"scope\":[", out);
+    for (size_t i = 0; i < chat_errors_meaning_scope_count(meaning); i++) {
+        fputs(i ? ",{\"family\":" : "{\"family\":", out);
+        json_string(out, chat_errors_family_name(chat_errors_meaning_scope_family(meaning, i)));
+        fputs(",\"from\":", out);
+        json_release(out, chat_errors_meaning_scope_from(meaning, i));
+        fputs(",\"until\":", out);
+        json_release(out, chat_errors_meaning_scope_until(meaning, i));
+        fputc('}', out);
+    }
+    fputs("],\"summary\":", out);
+    json_meaning_localized(out, meaning, chat_errors_meaning_summary);
+    fputs(",\"detail\":", out);
+    json_meaning_localized(out, meaning, chat_errors_meaning_detail);
+    fputs(",\"user\":", out);
+    json_meaning_localized(out, meaning, chat_errors_meaning_user);
+    fputs(",\"sources\":", out);
+    json_sources(out, meaning);
+    fputc('}', out);
+}
+
+/* Every meaning of the entry is found back: its entry, its index, by its names. */
+static void check_meanings(uint32_t space, const chat_errors_entry *entry, const char *name) {
+    size_t count = chat_errors_entry_meaning_count(entry);
+    CHECK(count >= 1, "%s has a default meaning", name);
+    for (size_t i = 0; i < count; i++) {
+        const chat_errors_meaning *meaning = chat_errors_entry_meaning(entry, i);
+        CHECK(meaning != NULL && chat_errors_meaning_entry(meaning) == entry, "%s: meaning %zu belongs to it", name, i);
+        CHECK(chat_errors_meaning_index(meaning) == i, "%s: meaning %zu has its index", name, i);
+        for (uint32_t platform = 0; platform < CHAT_ERRORS_PLATFORM_COUNT; platform++) {
+            const char *platform_name = chat_errors_meaning_name(meaning, platform);
+            const chat_errors_meaning *named = chat_errors_lookup_name_in(space, platform_name, NULL);
+            CHECK(platform_name == NULL || (named != NULL && chat_errors_meaning_entry(named) != NULL),
+                  "%s: meaning %zu is found by its %s name", name, i, chat_errors_platform_name(platform));
+        }
+    }
+    CHECK(chat_errors_entry_meaning(entry, count) == NULL, "%s: no meaning past the end", name);
+    CHECK(chat_errors_lookup_in(space, chat_errors_entry_code(entry), NULL) == chat_errors_entry_meaning(entry, 0),
+          "%s: the lookup without an SDK gives the default meaning", name);
 }
 
 static void check_entry(uint32_t space, const chat_errors_entry *entry) {
@@ -86,6 +196,7 @@ static void check_entry(uint32_t space, const chat_errors_entry *entry) {
           "%s: an unknown language gives the English summary", name);
     CHECK(chat_errors_entry_detail(entry, UINT32_MAX) == chat_errors_entry_detail(entry, CHAT_ERRORS_LANGUAGE_EN),
           "%s: an unknown language gives the English detail", name);
+    check_meanings(space, entry, name);
 }
 
 static void dump_entry(FILE *out, const chat_errors_entry *entry) {
@@ -121,7 +232,104 @@ static void dump_entry(FILE *out, const chat_errors_entry *entry) {
         json_string(out, chat_errors_space_name(chat_errors_entry_space(other)));
         fprintf(out, ",\"code\":%d}", (int)chat_errors_entry_code(other));
     }
+    fputs("],\"documented\":", out);
+    fputs(chat_errors_entry_documented(entry) ? "true" : "false", out);
+    fputs(",\"user\":", out);
+    json_localized(out, entry, chat_errors_entry_user);
+    fputs(",\"status\":", out);
+    json_string(out, chat_errors_status_name(chat_errors_entry_status(entry)));
+    const chat_errors_meaning *main_meaning = chat_errors_entry_meaning(entry, 0);
+    fputs(",\"names\":", out);
+    json_names(out, main_meaning);
+    fputs(",\"sources\":", out);
+    json_sources(out, main_meaning);
+    fputs(",\"meanings\":[", out);
+    for (size_t i = 0; i < chat_errors_entry_meaning_count(entry); i++) {
+        fputs(i ? "," : "", out);
+        dump_meaning(out, chat_errors_entry_meaning(entry, i));
+    }
+    fputs("],\"conflicts\":[", out);
+    for (size_t i = 0; i < chat_errors_entry_conflict_count(entry); i++) {
+        fputs(i ? ",{\"source\":" : "{\"source\":", out);
+        json_string(out, chat_errors_entry_conflict_source(entry, i));
+        fputs(",\"says\":", out);
+        json_string(out, chat_errors_entry_conflict_says(entry, i));
+        fputs(",\"reason\":{\"en\":", out);
+        json_string(out, chat_errors_entry_conflict_reason(entry, i, CHAT_ERRORS_LANGUAGE_EN));
+        fputs(",\"zh\":", out);
+        json_string(out, chat_errors_entry_conflict_reason(entry, i, CHAT_ERRORS_LANGUAGE_ZH));
+        fputs("}}", out);
+    }
     fputs("]}", out);
+}
+
+/* The SDK contexts of the disagreement checks ("" is no SDK), the native
+ * codes the catalog's SDKs disagree about, and names to look up in context. */
+static const char *const CONTEXTS[] = {"", "easemob-android", "easemob-ios@3.9", "easemob-ios@4.15.0",
+                                       "agora-ios@1.2.0", "agora-ios", "easemob-cpp"};
+static const int32_t CONTEXT_CODES[] = {605, 606, 900, 901, 902, 706, 1403, 209, 221};
+static const char *const CONTEXT_NAMES[] = {"EMErrorGroupNotExist", "AgoraChatErrorGroupNotExist",
+                                            "EMErrorTokeWillExpire", "GROUP_NOT_EXIST", "group_shared_file_invalidid"};
+#define COUNT_OF(array) (sizeof(array) / sizeof((array)[0]))
+
+/* {"code" or "name", "sdk", "entry": [space, code], "meaning": index, "name_for", "emitted"}. */
+static void dump_answer(FILE *out, const chat_errors_meaning *meaning, const chat_errors_sdk *sdk) {
+    const chat_errors_entry *entry = chat_errors_meaning_entry(meaning);
+    fputs(",\"space\":", out);
+    json_string(out, chat_errors_space_name(chat_errors_entry_space(entry)));
+    fprintf(out, ",\"found\":%d,\"meaning\":%zu,\"name_for\":", (int)chat_errors_entry_code(entry),
+            chat_errors_meaning_index(meaning));
+    json_string(out, chat_errors_meaning_name_for(meaning, sdk));
+    fprintf(out, ",\"emitted\":%s}", chat_errors_meaning_emitted_by(meaning, sdk) ? "true" : "false");
+}
+
+static void dump_contexts(FILE *out) {
+    fputs("\"contexts\":[", out);
+    int first = 1;
+    for (size_t c = 0; c < COUNT_OF(CONTEXTS); c++) {
+        chat_errors_sdk parsed;
+        const chat_errors_sdk *sdk = NULL;
+        if (CONTEXTS[c][0] != '\0') {
+            CHECK(chat_errors_sdk_parse(CONTEXTS[c], &parsed) == CHAT_ERRORS_SDK_OK, "%s parses", CONTEXTS[c]);
+            sdk = &parsed;
+        }
+        for (size_t i = 0; i < COUNT_OF(CONTEXT_CODES); i++) {
+            const chat_errors_meaning *meaning = chat_errors_lookup_in(CHAT_ERRORS_SPACE_NATIVE, CONTEXT_CODES[i], sdk);
+            CHECK(meaning != NULL, "native %d in %s", CONTEXT_CODES[i], CONTEXTS[c]);
+            fprintf(out, "%s\n{\"code\":%d,\"sdk\":", first ? "" : ",", (int)CONTEXT_CODES[i]);
+            first = 0;
+            json_string(out, sdk ? CONTEXTS[c] : NULL);
+            dump_answer(out, meaning, sdk);
+        }
+        for (size_t i = 0; i < COUNT_OF(CONTEXT_NAMES); i++) {
+            const chat_errors_meaning *meaning = chat_errors_lookup_name_in(CHAT_ERRORS_SPACE_NATIVE, CONTEXT_NAMES[i], sdk);
+            CHECK(meaning != NULL, "%s resolves in %s", CONTEXT_NAMES[i], CONTEXTS[c]);
+            CHECK(meaning == chat_errors_lookup_name_in_len(CHAT_ERRORS_SPACE_NATIVE, CONTEXT_NAMES[i],
+                                                            strlen(CONTEXT_NAMES[i]), sdk),
+                  "%s resolves alike by length in %s", CONTEXT_NAMES[i], CONTEXTS[c]);
+            fputs(",\n{\"name\":", out);
+            json_string(out, CONTEXT_NAMES[i]);
+            fputs(",\"sdk\":", out);
+            json_string(out, sdk ? CONTEXTS[c] : NULL);
+            dump_answer(out, meaning, sdk);
+        }
+    }
+    fputs("],\n\"any\":[", out);
+    for (size_t i = 0; i < COUNT_OF(CONTEXT_NAMES); i++) {
+        const chat_errors_entry *found[CHAT_ERRORS_SPACE_COUNT];
+        size_t count = chat_errors_lookup_name_any(CONTEXT_NAMES[i], found, COUNT_OF(found));
+        CHECK(count <= COUNT_OF(found), "%s: at most one entry per space", CONTEXT_NAMES[i]);
+        fputs(i ? ",\n{\"name\":" : "\n{\"name\":", out);
+        json_string(out, CONTEXT_NAMES[i]);
+        fputs(",\"found\":[", out);
+        for (size_t f = 0; f < count && f < COUNT_OF(found); f++) {
+            fputs(f ? ",[" : "[", out);
+            json_string(out, chat_errors_space_name(chat_errors_entry_space(found[f])));
+            fprintf(out, ",%d]", (int)chat_errors_entry_code(found[f]));
+        }
+        fputs("]}", out);
+    }
+    fputc(']', out);
 }
 
 int main(int argc, char **argv) {
@@ -152,7 +360,9 @@ int main(int argc, char **argv) {
         }
         CHECK(chat_errors_at(space, count) == NULL, "space %u has nothing past its end", space);
     }
-    fputs("\n]}\n", out);
+    fputs("\n],\n", out);
+    dump_contexts(out);
+    fputs("}\n", out);
     CHECK(fclose(out) == 0, "the dump is written");
     return finish("dump");
 }

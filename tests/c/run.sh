@@ -4,8 +4,10 @@
 # Builds the shipped library (release), then checks: the headers compile alone
 # (C99, C11, C++17; gcc and clang; -Wall -Wextra -Werror -pedantic) and carry
 # ASCII doc comments; exported symbols, SONAME and version macros; every entry
-# of the JSON export round-trips through the C API field by field; bad inputs
-# get their documented answers; the C++ wrapper agrees with the C API. Each
+# and every meaning of the JSON export round-trips through the C API and
+# through the C++ wrapper field by field, and the SDK-context answers match
+# the export's scopes (compare.py); bad inputs get their documented answers;
+# the C++ wrapper agrees with the C API. Each
 # test program runs linked statically and dynamically, with ASan+UBSan, and
 # again under valgrind memcheck. Then the panic test (library built with
 # --features test-panic in its own target directory), and the install test:
@@ -151,20 +153,22 @@ build_suite() {
 
 for linkage in dynamic static; do
     check "build the tests, $linkage, with ASan+UBSan" build_suite "$linkage-asan" "$linkage" "${sanitize[@]}"
-    check "round trip of every entry, $linkage, ASan+UBSan" round_trip "dump-$linkage-asan"
+    check "round trip of every entry and meaning, SDK contexts, $linkage, ASan+UBSan" round_trip "dump-$linkage-asan"
     check "bad inputs, $linkage, ASan+UBSan" "$work/bad_inputs-$linkage-asan"
     check "version macros, $linkage, ASan+UBSan" "$work/version-$linkage-asan"
-    check "C++ wrapper, $linkage, ASan+UBSan" "$work/wrapper-$linkage-asan"
+    check "C++ wrapper, every entry and meaning against the export, $linkage, ASan+UBSan" \
+        round_trip "wrapper-$linkage-asan"
 done
 
 memcheck=(valgrind --quiet --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite)
 if needs valgrind; then
     for linkage in dynamic static; do
         check "build the tests, $linkage, for valgrind" build_suite "$linkage" "$linkage" -g -O1
-        check "round trip of every entry, $linkage, valgrind" round_trip "dump-$linkage" "${memcheck[@]}"
+        check "round trip of every entry and meaning, SDK contexts, $linkage, valgrind" round_trip "dump-$linkage" "${memcheck[@]}"
         check "bad inputs, $linkage, valgrind" "${memcheck[@]}" "$work/bad_inputs-$linkage"
         check "version macros, $linkage, valgrind" "${memcheck[@]}" "$work/version-$linkage"
-        check "C++ wrapper, $linkage, valgrind" "${memcheck[@]}" "$work/wrapper-$linkage"
+        check "C++ wrapper, every entry and meaning against the export, $linkage, valgrind" \
+            round_trip "wrapper-$linkage" "${memcheck[@]}"
     done
 fi
 
