@@ -187,7 +187,17 @@ fn search_finds_by_code_name_and_text_in_both_languages() {
         assert!(hits(entry.name()).contains(&(entry.space(), entry.code())));
         assert!(hits(entry.summary().zh()).contains(&(entry.space(), entry.code())));
         assert!(hits(&entry.detail().en().to_uppercase()).contains(&(entry.space(), entry.code())));
+        assert!(hits(entry.user().zh()).contains(&(entry.space(), entry.code())));
+        for meaning in entry.meanings() {
+            for name in meaning.names().all() {
+                assert!(hits(name.as_str()).contains(&(entry.space(), entry.code())), "{name}");
+            }
+            assert!(hits(meaning.summary().en()).contains(&(entry.space(), entry.code())));
+        }
     }
+    // iOS names and variants' names find their codes.
+    assert!(hits("EMErrorGroupNotExist").contains(&(Space::Native, 605)));
+    assert!(hits("agorachaterrorgroupnotexist").contains(&(Space::Native, 606)));
 }
 
 #[test]

@@ -14,13 +14,163 @@ export type Category = "general" | "request" | "connection" | "auth" | "user" | 
 /** What the app should do about an error. */
 export type Action = "none" | "retry_later" | "log_in_again" | "fix_request" | "check_app_config" | "user_action" | "contact_support" | "renew_token" | "treat_as_success";
 
+/** Whether SDKs still emit a meaning: current, deprecated (still emitted, going away) or removed (no longer emitted). */
+export type Status = "current" | "deprecated" | "removed";
+
+/** An SDK family: one product line of client SDKs, numbering its own releases. */
+export type Family = "easemob-android" | "easemob-ios" | "agora-android" | "agora-ios" | "easemob-web" | "agora-web" | "easemob-windows" | "easemob-unity" | "easemob-harmonyos" | "agora-windows" | "agora-unity" | "easemob-cpp";
+
+/** Every SDK family, as `parseSdk` accepts it. */
+export const FAMILIES: readonly Family[] = ["easemob-android", "easemob-ios", "agora-android", "agora-ios", "easemob-web", "agora-web", "easemob-windows", "easemob-unity", "easemob-harmonyos", "agora-windows", "agora-unity", "easemob-cpp"];
+
+/** Which of a meaning's names each family's SDKs print. */
+const PLATFORMS: { readonly [family in Family]: Exclude<keyof PlatformNames, "aliases"> } = { "easemob-android": "android_easemob", "easemob-ios": "ios_easemob", "agora-android": "canonical", "agora-ios": "ios_agora", "easemob-web": "canonical", "agora-web": "canonical", "easemob-windows": "cpp", "easemob-unity": "unity", "easemob-harmonyos": "harmonyos", "agora-windows": "cpp", "agora-unity": "unity", "easemob-cpp": "cpp" };
+
+/** The order of statuses when a name is chosen. */
+const STATUS_RANK: { readonly [status in Status]: number } = { current: 0, deprecated: 1, removed: 2 };
+
 /** A text in both languages. */
 export interface LocalizedText {
   readonly en: string;
   readonly zh: string;
 }
 
-/** Every documented code of the web space, by the SDK's constant name (spelled as the SDK spells it). */
+/** A source (an official page revision or an SDK header) that lists a meaning, with the name it prints. */
+export interface Source {
+  readonly source: string;
+  readonly name: string;
+}
+
+/** A meaning's names: the canonical one, each platform's where it prints another, and aliases. Every one looks the meaning up. */
+export interface PlatformNames {
+  /** The Android constant (native) or the JS name (web); the generated constants are spelled from it. */
+  readonly canonical: string;
+  readonly android_easemob?: string;
+  /** HyphenateChat for iOS: `EMError…`. */
+  readonly ios_easemob?: string;
+  /** AgoraChat for iOS: `AgoraChatError…`. */
+  readonly ios_agora?: string;
+  readonly cpp?: string;
+  readonly unity?: string;
+  readonly harmonyos?: string;
+  readonly aliases: readonly string[];
+}
+
+/** The releases of one SDK family that emit a meaning: `from` and `until` inclusive, a partial version standing for its whole line (`until: "3.9"` covers every 3.9.x), `null` open. */
+export interface Scope {
+  readonly family: Family;
+  readonly from: string | null;
+  readonly until: string | null;
+}
+
+/** One meaning of a code: what the SDKs of its scope mean by it. */
+export interface Meaning {
+  readonly names: PlatformNames;
+  readonly category: Category;
+  /** Whether trying again later may succeed. */
+  readonly transient: boolean;
+  readonly action: Action;
+  readonly status: Status;
+  /** The SDKs that emit it (empty: no SDK does). */
+  readonly scope: readonly Scope[];
+  readonly summary: LocalizedText;
+  readonly detail: LocalizedText;
+  /** A message an app can show its end user. */
+  readonly user: LocalizedText;
+  readonly sources: readonly Source[];
+}
+
+/** A source that prints something else for a code, with no SDK artifact behind it, and why the catalog does not follow it. */
+export interface Conflict {
+  readonly source: string;
+  readonly says: string;
+  readonly reason: LocalizedText;
+}
+
+/** An SDK a code was received from: a family and optionally its release (`null`: the newest release; `[3, 9]`: the newest 3.9.x). */
+export interface Sdk {
+  readonly family: Family;
+  readonly version: readonly number[] | null;
+}
+
+/** Why a text is not an SDK: `unknown_family` (not one of `FAMILIES`) or `malformed_version` (not `MAJOR[.MINOR[.PATCH]]`, digits, each part at most 65535). */
+export type SdkErrorReason = "unknown_family" | "malformed_version";
+
+/** Thrown for an SDK that is not `family` or `family@VERSION`. */
+export class SdkError extends TypeError {
+  readonly reason: SdkErrorReason;
+
+  constructor(reason: SdkErrorReason) {
+    super(reason === "unknown_family" ? "unknown SDK family" : "malformed version (expected MAJOR[.MINOR[.PATCH]])");
+    this.name = "SdkError";
+    this.reason = reason;
+  }
+}
+
+/** How a lookup's meaning was chosen: no SDK given (the default meaning), the SDK's scope covers it (`emitted`), or no meaning's scope covers the SDK (`unscoped`: the default meaning, as the best guess). */
+export type Fit = "default" | "emitted" | "unscoped";
+
+/**
+ * Parses `family` or `family@VERSION` (`VERSION` = `MAJOR[.MINOR[.PATCH]]`, a
+ * partial version meaning the newest release of that line); family names are
+ * exact, as in `FAMILIES`. Throws `SdkError` for anything else. An `Sdk` object
+ * is checked the same way.
+ */
+export function parseSdk(sdk: string | Sdk): Sdk {
+  const text = typeof sdk === "string" ? sdk : sdkText(sdk);
+  const at = text.indexOf("@");
+  const family = at < 0 ? text : text.slice(0, at);
+  if (!(FAMILIES as readonly string[]).includes(family)) throw new SdkError("unknown_family");
+  if (at < 0) return Object.freeze({ family: family as Family, version: null });
+  const parts = text.slice(at + 1).split(".");
+  if (parts.length > 3 || parts.some((part) => !/^[0-9]{1,5}$/.test(part) || Number(part) > 65535)) {
+    throw new SdkError("malformed_version");
+  }
+  return Object.freeze({ family: family as Family, version: Object.freeze(parts.map(Number)) });
+}
+
+/** An `Sdk` spelled `family@VERSION` (anything else, to be refused by `parseSdk`). */
+function sdkText(sdk: Sdk): string {
+  if (typeof sdk !== "object" || sdk === null) return String(sdk);
+  const version = sdk.version;
+  if (version === null || version === undefined) return String(sdk.family);
+  return Array.isArray(version) ? `${String(sdk.family)}@${version.map(String).join(".")}` : "@";
+}
+
+/** `parts` with the missing ones (up to three) read as `missing`. */
+function filled(parts: readonly number[], missing: number): number[] {
+  return [0, 1, 2].map((index) => parts[index] ?? missing);
+}
+
+function compareReleases(a: readonly number[], b: readonly number[]): number {
+  return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+}
+
+/** Whether `scope` covers `sdk` (no version: the family's newest release). */
+function covers(scope: Scope, sdk: Sdk): boolean {
+  const point = filled(sdk.version ?? [], 65535);
+  const release = (version: string, missing: number) => filled(version.split(".").map(Number), missing);
+  return (
+    scope.family === sdk.family &&
+    (scope.from === null || compareReleases(release(scope.from, 0), point) <= 0) &&
+    (scope.until === null || compareReleases(point, release(scope.until, 65535)) <= 0)
+  );
+}
+
+/**
+ * The catalog's language for a language tag (BCP 47 or POSIX, case-insensitive,
+ * by primary subtag): `zh…` (`zh-TW`, `zh-Hant` and `zh-HK` included: the
+ * catalog has Simplified Chinese text only) gives "zh", `en…` gives "en",
+ * anything else undefined (use your fallback). The rule of every chat-errors
+ * language: docs/languages.md.
+ */
+export function languageFromTag(tag: string): Language | undefined {
+  if (typeof tag !== "string") return undefined;
+  const primary = tag.split(/[-_]/)[0].replace(/[A-Z]/g, (letter) => letter.toLowerCase());
+  return primary === "en" || primary === "zh" ? primary : undefined;
+}
+
+/** Every code of the web space that SDKs emit, by the SDK's constant name (spelled as the SDK spells it). */
 export const WebErrorCode = {
   REQUEST_ABORT: -4,
   REQUEST_PARAMETER_ERROR: -3,
@@ -100,8 +250,9 @@ export type WebErrorCodeName = keyof typeof WebErrorCode;
 /** A code of the web space (with the codes no SDK emits, which have no constant). */
 export type WebErrorCodeValue = (typeof WebErrorCode)[WebErrorCodeName];
 
-/** One documented error of the web space. */
+/** One error of the web space; the members up to `equivalents` answer from the default meaning. */
 export interface WebErrorInfo {
+  readonly space: "web";
   readonly code: WebErrorCodeValue;
   readonly name: WebErrorCodeName;
   /** Other names the SDK has used for this code. */
@@ -119,925 +270,1332 @@ export interface WebErrorInfo {
   /** A message an app can show its end user. */
   readonly user: LocalizedText;
   /** Whether SDKs still emit the default meaning: current, deprecated or removed. */
-  readonly status: "current" | "deprecated" | "removed";
+  readonly status: Status;
+  /** The default meaning's names per platform. */
+  readonly names: PlatformNames;
+  /** The pages and SDK headers that list the default meaning. */
+  readonly sources: readonly Source[];
+  /** Every meaning, the default first, each with the SDKs that emit it. */
+  readonly meanings: readonly Meaning[];
+  /** Sources the catalog does not follow, and why. */
+  readonly conflicts: readonly Conflict[];
 }
 
-/** Every documented error of the web space, in code order. */
+/** Every error of the web space, in code order. */
 export const WEB_ERRORS: readonly WebErrorInfo[] = [
   {
+    space: "web",
     code: -4,
     name: "REQUEST_ABORT",
     aliases: [],
     category: "request",
     transient: true,
     action: "retry_later",
-    summary: { en: "The request was aborted.", zh: "取消请求。" },
-    detail: { en: "The request is aborted.", zh: "取消请求。" },
+    summary: {"en":"The request was aborted.","zh":"取消请求。"},
+    detail: {"en":"The request is aborted.","zh":"取消请求。"},
     documented: true,
-    user: { en: "The action was interrupted. Please try again.", zh: "操作已中断，请重试。" },
+    user: {"en":"The action was interrupted. Please try again.","zh":"操作已中断，请重试。"},
     status: "current",
+    names: {"canonical":"REQUEST_ABORT","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"REQUEST_ABORT"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"REQUEST_ABORT"},{"source":"000_81897c9467009b78.txt","name":"REQUEST_ABORT"},{"source":"001_526b936482aa2d66.txt","name":"REQUEST_ABORT"},{"source":"002_be09d2de2d11e0f5.txt","name":"REQUEST_ABORT"},{"source":"004_8bb21ba864ddc34b.txt","name":"REQUEST_ABORT"}],
+    meanings: [{"names":{"canonical":"REQUEST_ABORT","aliases":[]},"category":"request","transient":true,"action":"retry_later","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"The request was aborted.","zh":"取消请求。"},"detail":{"en":"The request is aborted.","zh":"取消请求。"},"user":{"en":"The action was interrupted. Please try again.","zh":"操作已中断，请重试。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"REQUEST_ABORT"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"REQUEST_ABORT"},{"source":"000_81897c9467009b78.txt","name":"REQUEST_ABORT"},{"source":"001_526b936482aa2d66.txt","name":"REQUEST_ABORT"},{"source":"002_be09d2de2d11e0f5.txt","name":"REQUEST_ABORT"},{"source":"004_8bb21ba864ddc34b.txt","name":"REQUEST_ABORT"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: -3,
     name: "REQUEST_PARAMETER_ERROR",
     aliases: [],
     category: "request",
     transient: false,
     action: "fix_request",
-    summary: { en: "The request parameters are invalid.", zh: "参数错误。" },
-    detail: { en: "The request parameters are invalid.", zh: "参数错误。" },
+    summary: {"en":"The request parameters are invalid.","zh":"参数错误。"},
+    detail: {"en":"The request parameters are invalid.","zh":"参数错误。"},
     documented: true,
-    user: { en: "Something went wrong. Please try again later.", zh: "出了点问题，请稍后再试。" },
+    user: {"en":"Something went wrong. Please try again later.","zh":"出了点问题，请稍后再试。"},
     status: "current",
+    names: {"canonical":"REQUEST_PARAMETER_ERROR","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"REQUEST_PARAMETER_ERROR"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"REQUEST_PARAMETER_ERROR"},{"source":"000_81897c9467009b78.txt","name":"REQUEST_PARAMETER_ERROR"},{"source":"001_526b936482aa2d66.txt","name":"REQUEST_PARAMETER_ERROR"},{"source":"002_be09d2de2d11e0f5.txt","name":"REQUEST_PARAMETER_ERROR"},{"source":"004_8bb21ba864ddc34b.txt","name":"REQUEST_PARAMETER_ERROR"}],
+    meanings: [{"names":{"canonical":"REQUEST_PARAMETER_ERROR","aliases":[]},"category":"request","transient":false,"action":"fix_request","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"The request parameters are invalid.","zh":"参数错误。"},"detail":{"en":"The request parameters are invalid.","zh":"参数错误。"},"user":{"en":"Something went wrong. Please try again later.","zh":"出了点问题，请稍后再试。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"REQUEST_PARAMETER_ERROR"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"REQUEST_PARAMETER_ERROR"},{"source":"000_81897c9467009b78.txt","name":"REQUEST_PARAMETER_ERROR"},{"source":"001_526b936482aa2d66.txt","name":"REQUEST_PARAMETER_ERROR"},{"source":"002_be09d2de2d11e0f5.txt","name":"REQUEST_PARAMETER_ERROR"},{"source":"004_8bb21ba864ddc34b.txt","name":"REQUEST_PARAMETER_ERROR"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: -2,
     name: "REQUEST_UNKNOWN",
     aliases: [],
     category: "general",
     transient: false,
     action: "contact_support",
-    summary: { en: "An unknown error occurred.", zh: "默认未区分类型的错误。" },
-    detail: { en: "An unidentified error occurs.", zh: "默认未区分类型的错误。" },
+    summary: {"en":"An unknown error occurred.","zh":"默认未区分类型的错误。"},
+    detail: {"en":"An unidentified error occurs.","zh":"默认未区分类型的错误。"},
     documented: true,
-    user: { en: "An unexpected error occurred. Please try again later.", zh: "发生未知错误，请稍后再试。" },
+    user: {"en":"An unexpected error occurred. Please try again later.","zh":"发生未知错误，请稍后再试。"},
     status: "current",
+    names: {"canonical":"REQUEST_UNKNOWN","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"REQUEST_UNKNOWN"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"REQUEST_UNKNOWN"},{"source":"000_81897c9467009b78.txt","name":"REQUEST_UNKNOWN"},{"source":"001_526b936482aa2d66.txt","name":"REQUEST_UNKNOWN"},{"source":"002_be09d2de2d11e0f5.txt","name":"REQUEST_UNKNOWN"},{"source":"004_8bb21ba864ddc34b.txt","name":"REQUEST_UNKNOWN"}],
+    meanings: [{"names":{"canonical":"REQUEST_UNKNOWN","aliases":[]},"category":"general","transient":false,"action":"contact_support","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"An unknown error occurred.","zh":"默认未区分类型的错误。"},"detail":{"en":"An unidentified error occurs.","zh":"默认未区分类型的错误。"},"user":{"en":"An unexpected error occurred. Please try again later.","zh":"发生未知错误，请稍后再试。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"REQUEST_UNKNOWN"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"REQUEST_UNKNOWN"},{"source":"000_81897c9467009b78.txt","name":"REQUEST_UNKNOWN"},{"source":"001_526b936482aa2d66.txt","name":"REQUEST_UNKNOWN"},{"source":"002_be09d2de2d11e0f5.txt","name":"REQUEST_UNKNOWN"},{"source":"004_8bb21ba864ddc34b.txt","name":"REQUEST_UNKNOWN"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: -1,
     name: "REQUEST_TIMEOUT",
     aliases: [],
     category: "request",
     transient: true,
     action: "retry_later",
-    summary: { en: "The request timed out.", zh: "请求服务超时。" },
-    detail: { en: "The request times out.", zh: "请求服务超时。" },
+    summary: {"en":"The request timed out.","zh":"请求服务超时。"},
+    detail: {"en":"The request times out.","zh":"请求服务超时。"},
     documented: true,
-    user: { en: "This is taking too long. Check your network and try again.", zh: "连接超时，请检查网络后重试。" },
+    user: {"en":"This is taking too long. Check your network and try again.","zh":"连接超时，请检查网络后重试。"},
     status: "current",
+    names: {"canonical":"REQUEST_TIMEOUT","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"REQUEST_TIMEOUT"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"REQUEST_TIMEOUT"},{"source":"000_81897c9467009b78.txt","name":"REQUEST_TIMEOUT"},{"source":"001_526b936482aa2d66.txt","name":"REQUEST_TIMEOUT"},{"source":"002_be09d2de2d11e0f5.txt","name":"REQUEST_TIMEOUT"},{"source":"004_8bb21ba864ddc34b.txt","name":"REQUEST_TIMEOUT"}],
+    meanings: [{"names":{"canonical":"REQUEST_TIMEOUT","aliases":[]},"category":"request","transient":true,"action":"retry_later","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"The request timed out.","zh":"请求服务超时。"},"detail":{"en":"The request times out.","zh":"请求服务超时。"},"user":{"en":"This is taking too long. Check your network and try again.","zh":"连接超时，请检查网络后重试。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"REQUEST_TIMEOUT"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"REQUEST_TIMEOUT"},{"source":"000_81897c9467009b78.txt","name":"REQUEST_TIMEOUT"},{"source":"001_526b936482aa2d66.txt","name":"REQUEST_TIMEOUT"},{"source":"002_be09d2de2d11e0f5.txt","name":"REQUEST_TIMEOUT"},{"source":"004_8bb21ba864ddc34b.txt","name":"REQUEST_TIMEOUT"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 0,
     name: "REQUEST_SUCCESS",
     aliases: [],
     category: "general",
     transient: false,
     action: "none",
-    summary: { en: "The operation succeeded.", zh: "操作成功，没有错误。" },
-    detail: { en: "None.", zh: "提示操作成功，没有错误。" },
+    summary: {"en":"The operation succeeded.","zh":"操作成功，没有错误。"},
+    detail: {"en":"None.","zh":"提示操作成功，没有错误。"},
     documented: true,
-    user: { en: "Done.", zh: "操作成功。" },
+    user: {"en":"Done.","zh":"操作成功。"},
     status: "current",
+    names: {"canonical":"REQUEST_SUCCESS","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"REQUEST_SUCCESS"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"REQUEST_SUCCESS"},{"source":"000_81897c9467009b78.txt","name":"REQUEST_SUCCESS"},{"source":"001_526b936482aa2d66.txt","name":"REQUEST_SUCCESS"},{"source":"002_be09d2de2d11e0f5.txt","name":"REQUEST_SUCCESS"},{"source":"004_8bb21ba864ddc34b.txt","name":"REQUEST_SUCCESS"}],
+    meanings: [{"names":{"canonical":"REQUEST_SUCCESS","aliases":[]},"category":"general","transient":false,"action":"none","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"The operation succeeded.","zh":"操作成功，没有错误。"},"detail":{"en":"None.","zh":"提示操作成功，没有错误。"},"user":{"en":"Done.","zh":"操作成功。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"REQUEST_SUCCESS"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"REQUEST_SUCCESS"},{"source":"000_81897c9467009b78.txt","name":"REQUEST_SUCCESS"},{"source":"001_526b936482aa2d66.txt","name":"REQUEST_SUCCESS"},{"source":"002_be09d2de2d11e0f5.txt","name":"REQUEST_SUCCESS"},{"source":"004_8bb21ba864ddc34b.txt","name":"REQUEST_SUCCESS"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 1,
     name: "WEBIM_CONNCTION_OPEN_ERROR",
     aliases: [],
     category: "auth",
     transient: false,
     action: "log_in_again",
-    summary: { en: "Login failed.", zh: "登录失败。" },
-    detail: { en: "The request to retrieve a token fails.", zh: "登录失败：获取 token 接口请求失败或 Token 无效。" },
+    summary: {"en":"Login failed.","zh":"登录失败。"},
+    detail: {"en":"The request to retrieve a token fails.","zh":"登录失败：获取 token 接口请求失败或 Token 无效。"},
     documented: true,
-    user: { en: "Couldn't sign in. Please try again.", zh: "登录失败，请重试。" },
+    user: {"en":"Couldn't sign in. Please try again.","zh":"登录失败，请重试。"},
     status: "current",
+    names: {"canonical":"WEBIM_CONNCTION_OPEN_ERROR","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"WEBIM_CONNCTION_OPEN_ERROR"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"WEBIM_CONNCTION_OPEN_ERROR"},{"source":"000_81897c9467009b78.txt","name":"WEBIM_CONNCTION_OPEN_ERROR"},{"source":"001_526b936482aa2d66.txt","name":"WEBIM_CONNCTION_OPEN_ERROR"},{"source":"002_be09d2de2d11e0f5.txt","name":"WEBIM_CONNCTION_OPEN_ERROR"},{"source":"004_8bb21ba864ddc34b.txt","name":"WEBIM_CONNCTION_OPEN_ERROR"}],
+    meanings: [{"names":{"canonical":"WEBIM_CONNCTION_OPEN_ERROR","aliases":[]},"category":"auth","transient":false,"action":"log_in_again","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"Login failed.","zh":"登录失败。"},"detail":{"en":"The request to retrieve a token fails.","zh":"登录失败：获取 token 接口请求失败或 Token 无效。"},"user":{"en":"Couldn't sign in. Please try again.","zh":"登录失败，请重试。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"WEBIM_CONNCTION_OPEN_ERROR"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"WEBIM_CONNCTION_OPEN_ERROR"},{"source":"000_81897c9467009b78.txt","name":"WEBIM_CONNCTION_OPEN_ERROR"},{"source":"001_526b936482aa2d66.txt","name":"WEBIM_CONNCTION_OPEN_ERROR"},{"source":"002_be09d2de2d11e0f5.txt","name":"WEBIM_CONNCTION_OPEN_ERROR"},{"source":"004_8bb21ba864ddc34b.txt","name":"WEBIM_CONNCTION_OPEN_ERROR"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 2,
     name: "WEBIM_CONNCTION_AUTH_ERROR",
     aliases: [],
     category: "auth",
     transient: false,
     action: "log_in_again",
-    summary: { en: "Login authentication failed.", zh: "登录鉴权失败。" },
-    detail: { en: "The SDK fails to verify the App Key. Try logging in again with a valid App Key.", zh: "登录鉴权失败。" },
+    summary: {"en":"Login authentication failed.","zh":"登录鉴权失败。"},
+    detail: {"en":"The SDK fails to verify the App Key. Try logging in again with a valid App Key.","zh":"登录鉴权失败。"},
     documented: true,
-    user: { en: "Couldn't sign in right now. Please try again later.", zh: "登录失败，请稍后再试。" },
+    user: {"en":"Couldn't sign in right now. Please try again later.","zh":"登录失败，请稍后再试。"},
     status: "current",
+    names: {"canonical":"WEBIM_CONNCTION_AUTH_ERROR","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"WEBIM_CONNCTION_AUTH_ERROR"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"WEBIM_CONNCTION_AUTH_ERROR"},{"source":"000_81897c9467009b78.txt","name":"WEBIM_CONNCTION_AUTH_ERROR"},{"source":"001_526b936482aa2d66.txt","name":"WEBIM_CONNCTION_AUTH_ERROR"},{"source":"002_be09d2de2d11e0f5.txt","name":"WEBIM_CONNCTION_AUTH_ERROR"},{"source":"004_8bb21ba864ddc34b.txt","name":"WEBIM_CONNCTION_AUTH_ERROR"}],
+    meanings: [{"names":{"canonical":"WEBIM_CONNCTION_AUTH_ERROR","aliases":[]},"category":"auth","transient":false,"action":"log_in_again","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"Login authentication failed.","zh":"登录鉴权失败。"},"detail":{"en":"The SDK fails to verify the App Key. Try logging in again with a valid App Key.","zh":"登录鉴权失败。"},"user":{"en":"Couldn't sign in right now. Please try again later.","zh":"登录失败，请稍后再试。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"WEBIM_CONNCTION_AUTH_ERROR"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"WEBIM_CONNCTION_AUTH_ERROR"},{"source":"000_81897c9467009b78.txt","name":"WEBIM_CONNCTION_AUTH_ERROR"},{"source":"001_526b936482aa2d66.txt","name":"WEBIM_CONNCTION_AUTH_ERROR"},{"source":"002_be09d2de2d11e0f5.txt","name":"WEBIM_CONNCTION_AUTH_ERROR"},{"source":"004_8bb21ba864ddc34b.txt","name":"WEBIM_CONNCTION_AUTH_ERROR"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 12,
     name: "WEBIM_CONNCTION_GETROSTER_ERROR",
     aliases: [],
     category: "auth",
     transient: false,
     action: "log_in_again",
-    summary: { en: "Failed to get the Chat token.", zh: "获取 Chat token 失败。" },
-    detail: { en: "Fails to generate the token.", zh: "获取 Chat token 失败。" },
+    summary: {"en":"Failed to get the Chat token.","zh":"获取 Chat token 失败。"},
+    detail: {"en":"Fails to generate the token.","zh":"获取 Chat token 失败。"},
     documented: true,
-    user: { en: "We couldn't verify your sign-in. Please sign in again.", zh: "登录验证失败，请重新登录。" },
+    user: {"en":"We couldn't verify your sign-in. Please sign in again.","zh":"登录验证失败，请重新登录。"},
     status: "current",
+    names: {"canonical":"WEBIM_CONNCTION_GETROSTER_ERROR","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"WEBIM_CONNCTION_GETROSTER_ERROR"},{"source":"Docs-Source.web.mdx@9481bfd39b.tsv","name":"WEBIM_CONNCTION_GETROSTER_ERROR"},{"source":"000_81897c9467009b78.txt","name":"WEBIM_CONNCTION_GETROSTER_ERROR"},{"source":"001_526b936482aa2d66.txt","name":"WEBIM_CONNCTION_GETROSTER_ERROR"},{"source":"002_be09d2de2d11e0f5.txt","name":"WEBIM_CONNCTION_GETROSTER_ERROR"},{"source":"004_8bb21ba864ddc34b.txt","name":"WEBIM_CONNCTION_GETROSTER_ERROR"}],
+    meanings: [{"names":{"canonical":"WEBIM_CONNCTION_GETROSTER_ERROR","aliases":[]},"category":"auth","transient":false,"action":"log_in_again","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"Failed to get the Chat token.","zh":"获取 Chat token 失败。"},"detail":{"en":"Fails to generate the token.","zh":"获取 Chat token 失败。"},"user":{"en":"We couldn't verify your sign-in. Please sign in again.","zh":"登录验证失败，请重新登录。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"WEBIM_CONNCTION_GETROSTER_ERROR"},{"source":"Docs-Source.web.mdx@9481bfd39b.tsv","name":"WEBIM_CONNCTION_GETROSTER_ERROR"},{"source":"000_81897c9467009b78.txt","name":"WEBIM_CONNCTION_GETROSTER_ERROR"},{"source":"001_526b936482aa2d66.txt","name":"WEBIM_CONNCTION_GETROSTER_ERROR"},{"source":"002_be09d2de2d11e0f5.txt","name":"WEBIM_CONNCTION_GETROSTER_ERROR"},{"source":"004_8bb21ba864ddc34b.txt","name":"WEBIM_CONNCTION_GETROSTER_ERROR"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 16,
     name: "WEBIM_CONNCTION_DISCONNECTED",
     aliases: [],
     category: "connection",
     transient: true,
     action: "retry_later",
-    summary: { en: "The WebSocket is disconnected.", zh: "WebSocket 断开连接。" },
-    detail: { en: "The WebSocket is disconnected due to network reasons. Try calling the method again.", zh: "WebSocket 断开连接：由于断网等原因 WebSocket 已经断开。" },
+    summary: {"en":"The WebSocket is disconnected.","zh":"WebSocket 断开连接。"},
+    detail: {"en":"The WebSocket is disconnected due to network reasons. Try calling the method again.","zh":"WebSocket 断开连接：由于断网等原因 WebSocket 已经断开。"},
     documented: true,
-    user: { en: "Connection lost. Check your network and try again.", zh: "连接已断开，请检查网络后重试。" },
+    user: {"en":"Connection lost. Check your network and try again.","zh":"连接已断开，请检查网络后重试。"},
     status: "current",
+    names: {"canonical":"WEBIM_CONNCTION_DISCONNECTED","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"WEBIM_CONNCTION_DISCONNECTED"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"WEBIM_CONNCTION_DISCONNECTED"},{"source":"000_81897c9467009b78.txt","name":"WEBIM_CONNCTION_DISCONNECTED"},{"source":"001_526b936482aa2d66.txt","name":"WEBIM_CONNCTION_DISCONNECTED"},{"source":"002_be09d2de2d11e0f5.txt","name":"WEBIM_CONNCTION_DISCONNECTED"},{"source":"004_8bb21ba864ddc34b.txt","name":"WEBIM_CONNCTION_DISCONNECTED"}],
+    meanings: [{"names":{"canonical":"WEBIM_CONNCTION_DISCONNECTED","aliases":[]},"category":"connection","transient":true,"action":"retry_later","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"The WebSocket is disconnected.","zh":"WebSocket 断开连接。"},"detail":{"en":"The WebSocket is disconnected due to network reasons. Try calling the method again.","zh":"WebSocket 断开连接：由于断网等原因 WebSocket 已经断开。"},"user":{"en":"Connection lost. Check your network and try again.","zh":"连接已断开，请检查网络后重试。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"WEBIM_CONNCTION_DISCONNECTED"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"WEBIM_CONNCTION_DISCONNECTED"},{"source":"000_81897c9467009b78.txt","name":"WEBIM_CONNCTION_DISCONNECTED"},{"source":"001_526b936482aa2d66.txt","name":"WEBIM_CONNCTION_DISCONNECTED"},{"source":"002_be09d2de2d11e0f5.txt","name":"WEBIM_CONNCTION_DISCONNECTED"},{"source":"004_8bb21ba864ddc34b.txt","name":"WEBIM_CONNCTION_DISCONNECTED"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 17,
     name: "WEBIM_CONNCTION_AJAX_ERROR",
     aliases: [],
     category: "request",
     transient: false,
     action: "contact_support",
-    summary: { en: "The request to the server failed.", zh: "服务请求的通用错误。" },
-    detail: { en: "An unidentified error occurs.", zh: "服务请求的通用错误：请求服务器未成功时的默认错误。" },
+    summary: {"en":"The request to the server failed.","zh":"服务请求的通用错误。"},
+    detail: {"en":"An unidentified error occurs.","zh":"服务请求的通用错误：请求服务器未成功时的默认错误。"},
     documented: true,
-    user: { en: "Couldn't complete the request. Please try again later.", zh: "网络请求失败，请稍后再试。" },
+    user: {"en":"Couldn't complete the request. Please try again later.","zh":"网络请求失败，请稍后再试。"},
     status: "current",
+    names: {"canonical":"WEBIM_CONNCTION_AJAX_ERROR","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"WEBIM_CONNCTION_AJAX_ERROR"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"WEBIM_CONNCTION_AJAX_ERROR"},{"source":"000_81897c9467009b78.txt","name":"WEBIM_CONNCTION_AJAX_ERROR"},{"source":"001_526b936482aa2d66.txt","name":"WEBIM_CONNCTION_AJAX_ERROR"},{"source":"002_be09d2de2d11e0f5.txt","name":"WEBIM_CONNCTION_AJAX_ERROR"},{"source":"004_8bb21ba864ddc34b.txt","name":"WEBIM_CONNCTION_AJAX_ERROR"}],
+    meanings: [{"names":{"canonical":"WEBIM_CONNCTION_AJAX_ERROR","aliases":[]},"category":"request","transient":false,"action":"contact_support","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"The request to the server failed.","zh":"服务请求的通用错误。"},"detail":{"en":"An unidentified error occurs.","zh":"服务请求的通用错误：请求服务器未成功时的默认错误。"},"user":{"en":"Couldn't complete the request. Please try again later.","zh":"网络请求失败，请稍后再试。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"WEBIM_CONNCTION_AJAX_ERROR"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"WEBIM_CONNCTION_AJAX_ERROR"},{"source":"000_81897c9467009b78.txt","name":"WEBIM_CONNCTION_AJAX_ERROR"},{"source":"001_526b936482aa2d66.txt","name":"WEBIM_CONNCTION_AJAX_ERROR"},{"source":"002_be09d2de2d11e0f5.txt","name":"WEBIM_CONNCTION_AJAX_ERROR"},{"source":"004_8bb21ba864ddc34b.txt","name":"WEBIM_CONNCTION_AJAX_ERROR"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 27,
     name: "WEBIM_CONNCTION_APPKEY_NOT_ASSIGN_ERROR",
     aliases: [],
     category: "auth",
     transient: false,
     action: "check_app_config",
-    summary: { en: "The App Key is not set or is invalid.", zh: "未设置 appId。" },
-    detail: { en: "The App Key is invalid. Log in again using a valid App Key. For how to get the App Key, see Get the information of the Agora Chat project.", zh: "未设置 appId：设置的 appId 错误，登录时会报此错误。" },
+    summary: {"en":"The App Key is not set or is invalid.","zh":"未设置 appId。"},
+    detail: {"en":"The App Key is invalid. Log in again using a valid App Key. For how to get the App Key, see Get the information of the Agora Chat project.","zh":"未设置 appId：设置的 appId 错误，登录时会报此错误。"},
     documented: true,
-    user: { en: "Chat isn't available right now. Please try again later.", zh: "聊天服务暂不可用，请稍后再试。" },
+    user: {"en":"Chat isn't available right now. Please try again later.","zh":"聊天服务暂不可用，请稍后再试。"},
     status: "current",
+    names: {"canonical":"WEBIM_CONNCTION_APPKEY_NOT_ASSIGN_ERROR","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"WEBIM_CONNCTION_APPKEY_NOT_ASSIGN_ERROR"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"WEBIM_CONNCTION_APPKEY_NOT_ASSIGN_ERROR"},{"source":"000_81897c9467009b78.txt","name":"WEBIM_CONNCTION_APPKEY_NOT_ASSIGN_ERROR"},{"source":"001_526b936482aa2d66.txt","name":"WEBIM_CONNCTION_APPKEY_NOT_ASSIGN_ERROR"},{"source":"002_be09d2de2d11e0f5.txt","name":"WEBIM_CONNCTION_APPKEY_NOT_ASSIGN_ERROR"},{"source":"004_8bb21ba864ddc34b.txt","name":"WEBIM_CONNCTION_APPKEY_NOT_ASSIGN_ERROR"}],
+    meanings: [{"names":{"canonical":"WEBIM_CONNCTION_APPKEY_NOT_ASSIGN_ERROR","aliases":[]},"category":"auth","transient":false,"action":"check_app_config","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"The App Key is not set or is invalid.","zh":"未设置 appId。"},"detail":{"en":"The App Key is invalid. Log in again using a valid App Key. For how to get the App Key, see Get the information of the Agora Chat project.","zh":"未设置 appId：设置的 appId 错误，登录时会报此错误。"},"user":{"en":"Chat isn't available right now. Please try again later.","zh":"聊天服务暂不可用，请稍后再试。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"WEBIM_CONNCTION_APPKEY_NOT_ASSIGN_ERROR"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"WEBIM_CONNCTION_APPKEY_NOT_ASSIGN_ERROR"},{"source":"000_81897c9467009b78.txt","name":"WEBIM_CONNCTION_APPKEY_NOT_ASSIGN_ERROR"},{"source":"001_526b936482aa2d66.txt","name":"WEBIM_CONNCTION_APPKEY_NOT_ASSIGN_ERROR"},{"source":"002_be09d2de2d11e0f5.txt","name":"WEBIM_CONNCTION_APPKEY_NOT_ASSIGN_ERROR"},{"source":"004_8bb21ba864ddc34b.txt","name":"WEBIM_CONNCTION_APPKEY_NOT_ASSIGN_ERROR"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 28,
     name: "WEBIM_CONNCTION_TOKEN_NOT_ASSIGN_ERROR",
     aliases: [],
     category: "auth",
     transient: false,
     action: "log_in_again",
-    summary: { en: "No token is provided.", zh: "未传 token。" },
-    detail: { en: "The token entered to log in is empty or incorrect. Log in again using the correct token.", zh: "未传 token：调用 API 时没有携带 token，一般没登录时调用 API 会提示这个错误。" },
+    summary: {"en":"No token is provided.","zh":"未传 token。"},
+    detail: {"en":"The token entered to log in is empty or incorrect. Log in again using the correct token.","zh":"未传 token：调用 API 时没有携带 token，一般没登录时调用 API 会提示这个错误。"},
     documented: true,
-    user: { en: "Your sign-in details are missing. Please sign in again.", zh: "登录信息缺失，请重新登录。" },
+    user: {"en":"Your sign-in details are missing. Please sign in again.","zh":"登录信息缺失，请重新登录。"},
     status: "current",
+    names: {"canonical":"WEBIM_CONNCTION_TOKEN_NOT_ASSIGN_ERROR","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"WEBIM_CONNCTION_TOKEN_NOT_ASSIGN_ERROR"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"WEBIM_CONNCTION_TOKEN_NOT_ASSIGN_ERROR"},{"source":"000_81897c9467009b78.txt","name":"WEBIM_CONNCTION_TOKEN_NOT_ASSIGN_ERROR"},{"source":"001_526b936482aa2d66.txt","name":"WEBIM_CONNCTION_TOKEN_NOT_ASSIGN_ERROR"},{"source":"002_be09d2de2d11e0f5.txt","name":"WEBIM_CONNCTION_TOKEN_NOT_ASSIGN_ERROR"},{"source":"004_8bb21ba864ddc34b.txt","name":"WEBIM_CONNCTION_TOKEN_NOT_ASSIGN_ERROR"}],
+    meanings: [{"names":{"canonical":"WEBIM_CONNCTION_TOKEN_NOT_ASSIGN_ERROR","aliases":[]},"category":"auth","transient":false,"action":"log_in_again","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"No token is provided.","zh":"未传 token。"},"detail":{"en":"The token entered to log in is empty or incorrect. Log in again using the correct token.","zh":"未传 token：调用 API 时没有携带 token，一般没登录时调用 API 会提示这个错误。"},"user":{"en":"Your sign-in details are missing. Please sign in again.","zh":"登录信息缺失，请重新登录。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"WEBIM_CONNCTION_TOKEN_NOT_ASSIGN_ERROR"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"WEBIM_CONNCTION_TOKEN_NOT_ASSIGN_ERROR"},{"source":"000_81897c9467009b78.txt","name":"WEBIM_CONNCTION_TOKEN_NOT_ASSIGN_ERROR"},{"source":"001_526b936482aa2d66.txt","name":"WEBIM_CONNCTION_TOKEN_NOT_ASSIGN_ERROR"},{"source":"002_be09d2de2d11e0f5.txt","name":"WEBIM_CONNCTION_TOKEN_NOT_ASSIGN_ERROR"},{"source":"004_8bb21ba864ddc34b.txt","name":"WEBIM_CONNCTION_TOKEN_NOT_ASSIGN_ERROR"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 31,
     name: "WEBIM_CONNCTION_CALLBACK_INNER_ERROR",
     aliases: [],
     category: "message",
     transient: false,
     action: "fix_request",
-    summary: { en: "An error occurred in the message callback.", zh: "消息发送回调函数内部错误。" },
-    detail: { en: "An internal error occurs when receiving the message callback.", zh: "消息发送回调函数内部错误：在接收消息的回调及后续处理的函数中有错误。" },
+    summary: {"en":"An error occurred in the message callback.","zh":"消息发送回调函数内部错误。"},
+    detail: {"en":"An internal error occurs when receiving the message callback.","zh":"消息发送回调函数内部错误：在接收消息的回调及后续处理的函数中有错误。"},
     documented: true,
-    user: { en: "Something went wrong. Please try again later.", zh: "出了点问题，请稍后再试。" },
+    user: {"en":"Something went wrong. Please try again later.","zh":"出了点问题，请稍后再试。"},
     status: "current",
+    names: {"canonical":"WEBIM_CONNCTION_CALLBACK_INNER_ERROR","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"WEBIM_CONNCTION_CALLBACK_INNER_ERROR"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"WEBIM_CONNCTION_CALLBACK_INNER_ERROR"},{"source":"000_81897c9467009b78.txt","name":"WEBIM_CONNCTION_CALLBACK_INNER_ERROR"},{"source":"001_526b936482aa2d66.txt","name":"WEBIM_CONNCTION_CALLBACK_INNER_ERROR"},{"source":"002_be09d2de2d11e0f5.txt","name":"WEBIM_CONNCTION_CALLBACK_INNER_ERROR"},{"source":"004_8bb21ba864ddc34b.txt","name":"WEBIM_CONNCTION_CALLBACK_INNER_ERROR"}],
+    meanings: [{"names":{"canonical":"WEBIM_CONNCTION_CALLBACK_INNER_ERROR","aliases":[]},"category":"message","transient":false,"action":"fix_request","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"An error occurred in the message callback.","zh":"消息发送回调函数内部错误。"},"detail":{"en":"An internal error occurs when receiving the message callback.","zh":"消息发送回调函数内部错误：在接收消息的回调及后续处理的函数中有错误。"},"user":{"en":"Something went wrong. Please try again later.","zh":"出了点问题，请稍后再试。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"WEBIM_CONNCTION_CALLBACK_INNER_ERROR"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"WEBIM_CONNCTION_CALLBACK_INNER_ERROR"},{"source":"000_81897c9467009b78.txt","name":"WEBIM_CONNCTION_CALLBACK_INNER_ERROR"},{"source":"001_526b936482aa2d66.txt","name":"WEBIM_CONNCTION_CALLBACK_INNER_ERROR"},{"source":"002_be09d2de2d11e0f5.txt","name":"WEBIM_CONNCTION_CALLBACK_INNER_ERROR"},{"source":"004_8bb21ba864ddc34b.txt","name":"WEBIM_CONNCTION_CALLBACK_INNER_ERROR"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 32,
     name: "WEBIM_CONNCTION_CLIENT_OFFLINE",
     aliases: [],
     category: "auth",
     transient: false,
     action: "log_in_again",
-    summary: { en: "The user is not logged in.", zh: "当前用户未登录。" },
-    detail: { en: "If a user is not logged in or drops offline, when the user sends a message, the SDK returns this error. Log in and try sending the message.", zh: "当前用户未登录。" },
+    summary: {"en":"The user is not logged in.","zh":"当前用户未登录。"},
+    detail: {"en":"If a user is not logged in or drops offline, when the user sends a message, the SDK returns this error. Log in and try sending the message.","zh":"当前用户未登录。"},
     documented: true,
-    user: { en: "You're not signed in. Please sign in and try again.", zh: "你尚未登录，请登录后重试。" },
+    user: {"en":"You're not signed in. Please sign in and try again.","zh":"你尚未登录，请登录后重试。"},
     status: "current",
+    names: {"canonical":"WEBIM_CONNCTION_CLIENT_OFFLINE","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"WEBIM_CONNCTION_CLIENT_OFFLINE"},{"source":"Docs-Source.web.mdx@9481bfd39b.tsv","name":"WEBIM_CONNCTION_CLIENT_OFFLINE"},{"source":"000_81897c9467009b78.txt","name":"WEBIM_CONNCTION_CLIENT_OFFLINE"},{"source":"001_526b936482aa2d66.txt","name":"WEBIM_CONNCTION_CLIENT_OFFLINE"},{"source":"002_be09d2de2d11e0f5.txt","name":"WEBIM_CONNCTION_CLIENT_OFFLINE"},{"source":"004_8bb21ba864ddc34b.txt","name":"WEBIM_CONNCTION_CLIENT_OFFLINE"}],
+    meanings: [{"names":{"canonical":"WEBIM_CONNCTION_CLIENT_OFFLINE","aliases":[]},"category":"auth","transient":false,"action":"log_in_again","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"The user is not logged in.","zh":"当前用户未登录。"},"detail":{"en":"If a user is not logged in or drops offline, when the user sends a message, the SDK returns this error. Log in and try sending the message.","zh":"当前用户未登录。"},"user":{"en":"You're not signed in. Please sign in and try again.","zh":"你尚未登录，请登录后重试。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"WEBIM_CONNCTION_CLIENT_OFFLINE"},{"source":"Docs-Source.web.mdx@9481bfd39b.tsv","name":"WEBIM_CONNCTION_CLIENT_OFFLINE"},{"source":"000_81897c9467009b78.txt","name":"WEBIM_CONNCTION_CLIENT_OFFLINE"},{"source":"001_526b936482aa2d66.txt","name":"WEBIM_CONNCTION_CLIENT_OFFLINE"},{"source":"002_be09d2de2d11e0f5.txt","name":"WEBIM_CONNCTION_CLIENT_OFFLINE"},{"source":"004_8bb21ba864ddc34b.txt","name":"WEBIM_CONNCTION_CLIENT_OFFLINE"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 39,
     name: "WEBIM_CONNECTION_CLOSED",
     aliases: [],
     category: "auth",
     transient: false,
     action: "log_in_again",
-    summary: { en: "The user is logged out or not logged in.", zh: "退出或未登录。" },
-    detail: { en: "If a user is not logged in, or logged out, when the user sends a message, the SDK returns this error. Log in again and try sending the message.", zh: "退出或未登录：未登录或掉线后发送消息。" },
+    summary: {"en":"The user is logged out or not logged in.","zh":"退出或未登录。"},
+    detail: {"en":"If a user is not logged in, or logged out, when the user sends a message, the SDK returns this error. Log in again and try sending the message.","zh":"退出或未登录：未登录或掉线后发送消息。"},
     documented: true,
-    user: { en: "You've been signed out. Please sign in again.", zh: "你已退出登录，请重新登录。" },
+    user: {"en":"You've been signed out. Please sign in again.","zh":"你已退出登录，请重新登录。"},
     status: "current",
+    names: {"canonical":"WEBIM_CONNECTION_CLOSED","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"WEBIM_CONNECTION_CLOSED"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"WEBIM_CONNECTION_CLOSED"},{"source":"000_81897c9467009b78.txt","name":"WEBIM_CONNECTION_CLOSED"},{"source":"001_526b936482aa2d66.txt","name":"WEBIM_CONNECTION_CLOSED"},{"source":"002_be09d2de2d11e0f5.txt","name":"WEBIM_CONNECTION_CLOSED"},{"source":"004_8bb21ba864ddc34b.txt","name":"WEBIM_CONNECTION_CLOSED"}],
+    meanings: [{"names":{"canonical":"WEBIM_CONNECTION_CLOSED","aliases":[]},"category":"auth","transient":false,"action":"log_in_again","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"The user is logged out or not logged in.","zh":"退出或未登录。"},"detail":{"en":"If a user is not logged in, or logged out, when the user sends a message, the SDK returns this error. Log in again and try sending the message.","zh":"退出或未登录：未登录或掉线后发送消息。"},"user":{"en":"You've been signed out. Please sign in again.","zh":"你已退出登录，请重新登录。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"WEBIM_CONNECTION_CLOSED"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"WEBIM_CONNECTION_CLOSED"},{"source":"000_81897c9467009b78.txt","name":"WEBIM_CONNECTION_CLOSED"},{"source":"001_526b936482aa2d66.txt","name":"WEBIM_CONNECTION_CLOSED"},{"source":"002_be09d2de2d11e0f5.txt","name":"WEBIM_CONNECTION_CLOSED"},{"source":"004_8bb21ba864ddc34b.txt","name":"WEBIM_CONNECTION_CLOSED"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 40,
     name: "WEBIM_CONNECTION_ERROR",
     aliases: [],
     category: "auth",
     transient: false,
     action: "log_in_again",
-    summary: { en: "User authentication failed.", zh: "用户鉴权失败。" },
-    detail: { en: "The user authentication fails.", zh: "用户鉴权失败。" },
+    summary: {"en":"User authentication failed.","zh":"用户鉴权失败。"},
+    detail: {"en":"The user authentication fails.","zh":"用户鉴权失败。"},
     documented: true,
-    user: { en: "We couldn't verify your account. Please sign in again.", zh: "账号验证失败，请重新登录。" },
+    user: {"en":"We couldn't verify your account. Please sign in again.","zh":"账号验证失败，请重新登录。"},
     status: "current",
+    names: {"canonical":"WEBIM_CONNECTION_ERROR","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"WEBIM_CONNECTION_ERROR"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"WEBIM_CONNECTION_ERROR"},{"source":"000_81897c9467009b78.txt","name":"WEBIM_CONNECTION_ERROR"},{"source":"001_526b936482aa2d66.txt","name":"WEBIM_CONNECTION_ERROR"},{"source":"002_be09d2de2d11e0f5.txt","name":"WEBIM_CONNECTION_ERROR"},{"source":"004_8bb21ba864ddc34b.txt","name":"WEBIM_CONNECTION_ERROR"}],
+    meanings: [{"names":{"canonical":"WEBIM_CONNECTION_ERROR","aliases":[]},"category":"auth","transient":false,"action":"log_in_again","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"User authentication failed.","zh":"用户鉴权失败。"},"detail":{"en":"The user authentication fails.","zh":"用户鉴权失败。"},"user":{"en":"We couldn't verify your account. Please sign in again.","zh":"账号验证失败，请重新登录。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"WEBIM_CONNECTION_ERROR"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"WEBIM_CONNECTION_ERROR"},{"source":"000_81897c9467009b78.txt","name":"WEBIM_CONNECTION_ERROR"},{"source":"001_526b936482aa2d66.txt","name":"WEBIM_CONNECTION_ERROR"},{"source":"002_be09d2de2d11e0f5.txt","name":"WEBIM_CONNECTION_ERROR"},{"source":"004_8bb21ba864ddc34b.txt","name":"WEBIM_CONNECTION_ERROR"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 50,
     name: "MAX_LIMIT",
     aliases: [],
     category: "service",
     transient: false,
     action: "check_app_config",
-    summary: { en: "The limit has been reached.", zh: "达到上限。" },
-    detail: { en: "The number of reactions or the usage of translations has reached the limit.", zh: "达到上限，例如 Reaction 数量已达到限制、翻译用量达到上限、应用的日活跃用户数（DAU）超限、在线用户数量超限和月活跃用户数（MAU）。" },
+    summary: {"en":"The limit has been reached.","zh":"达到上限。"},
+    detail: {"en":"The number of reactions or the usage of translations has reached the limit.","zh":"达到上限，例如 Reaction 数量已达到限制、翻译用量达到上限、应用的日活跃用户数（DAU）超限、在线用户数量超限和月活跃用户数（MAU）。"},
     documented: true,
-    user: { en: "You've reached the limit for this feature.", zh: "已达使用上限，暂时无法继续。" },
+    user: {"en":"You've reached the limit for this feature.","zh":"已达使用上限，暂时无法继续。"},
     status: "current",
+    names: {"canonical":"MAX_LIMIT","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"MAX_LIMIT"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"MAX_LIMIT"},{"source":"000_81897c9467009b78.txt","name":"MAX_LIMIT"},{"source":"001_526b936482aa2d66.txt","name":"MAX_LIMIT"},{"source":"002_be09d2de2d11e0f5.txt","name":"MAX_LIMIT"},{"source":"004_8bb21ba864ddc34b.txt","name":"MAX_LIMIT"}],
+    meanings: [{"names":{"canonical":"MAX_LIMIT","aliases":[]},"category":"service","transient":false,"action":"check_app_config","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"The limit has been reached.","zh":"达到上限。"},"detail":{"en":"The number of reactions or the usage of translations has reached the limit.","zh":"达到上限，例如 Reaction 数量已达到限制、翻译用量达到上限、应用的日活跃用户数（DAU）超限、在线用户数量超限和月活跃用户数（MAU）。"},"user":{"en":"You've reached the limit for this feature.","zh":"已达使用上限，暂时无法继续。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"MAX_LIMIT"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"MAX_LIMIT"},{"source":"000_81897c9467009b78.txt","name":"MAX_LIMIT"},{"source":"001_526b936482aa2d66.txt","name":"MAX_LIMIT"},{"source":"002_be09d2de2d11e0f5.txt","name":"MAX_LIMIT"},{"source":"004_8bb21ba864ddc34b.txt","name":"MAX_LIMIT"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 51,
     name: "MESSAGE_NOT_FOUND",
     aliases: [],
     category: "message",
     transient: false,
     action: "fix_request",
-    summary: { en: "The message was not found.", zh: "没查到消息。" },
-    detail: { en: "The message to be reported does not exist.", zh: "没查到消息，如：没有查询到要举报的消息。" },
+    summary: {"en":"The message was not found.","zh":"没查到消息。"},
+    detail: {"en":"The message to be reported does not exist.","zh":"没查到消息，如：没有查询到要举报的消息。"},
     documented: true,
-    user: { en: "We couldn't find this message. It may have been deleted.", zh: "找不到该消息，可能已被删除。" },
+    user: {"en":"We couldn't find this message. It may have been deleted.","zh":"找不到该消息，可能已被删除。"},
     status: "current",
+    names: {"canonical":"MESSAGE_NOT_FOUND","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"MESSAGE_NOT_FOUND"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"MESSAGE_NOT_FOUND"},{"source":"000_81897c9467009b78.txt","name":"MESSAGE_NOT_FOUND"},{"source":"001_526b936482aa2d66.txt","name":"MESSAGE_NOT_FOUND"},{"source":"002_be09d2de2d11e0f5.txt","name":"MESSAGE_NOT_FOUND"},{"source":"004_8bb21ba864ddc34b.txt","name":"MESSAGE_NOT_FOUND"}],
+    meanings: [{"names":{"canonical":"MESSAGE_NOT_FOUND","aliases":[]},"category":"message","transient":false,"action":"fix_request","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"The message was not found.","zh":"没查到消息。"},"detail":{"en":"The message to be reported does not exist.","zh":"没查到消息，如：没有查询到要举报的消息。"},"user":{"en":"We couldn't find this message. It may have been deleted.","zh":"找不到该消息，可能已被删除。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"MESSAGE_NOT_FOUND"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"MESSAGE_NOT_FOUND"},{"source":"000_81897c9467009b78.txt","name":"MESSAGE_NOT_FOUND"},{"source":"001_526b936482aa2d66.txt","name":"MESSAGE_NOT_FOUND"},{"source":"002_be09d2de2d11e0f5.txt","name":"MESSAGE_NOT_FOUND"},{"source":"004_8bb21ba864ddc34b.txt","name":"MESSAGE_NOT_FOUND"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 52,
     name: "NO_PERMISSION",
     aliases: [],
     category: "general",
     transient: false,
     action: "fix_request",
-    summary: { en: "The user has no permission to perform this operation.", zh: "用户对当前操作没有权限。" },
-    detail: { en: "The user has no permission to perform this operation.", zh: "用户对当前操作没有权限。" },
+    summary: {"en":"The user has no permission to perform this operation.","zh":"用户对当前操作没有权限。"},
+    detail: {"en":"The user has no permission to perform this operation.","zh":"用户对当前操作没有权限。"},
     documented: true,
-    user: { en: "You don't have permission to do this.", zh: "你没有权限执行此操作。" },
+    user: {"en":"You don't have permission to do this.","zh":"你没有权限执行此操作。"},
     status: "current",
+    names: {"canonical":"NO_PERMISSION","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"NO_PERMISSION"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"NO_PERMISSION"},{"source":"000_81897c9467009b78.txt","name":"NO_PERMISSION"},{"source":"001_526b936482aa2d66.txt","name":"NO_PERMISSION"},{"source":"002_be09d2de2d11e0f5.txt","name":"NO_PERMISSION"},{"source":"004_8bb21ba864ddc34b.txt","name":"NO_PERMISSION"}],
+    meanings: [{"names":{"canonical":"NO_PERMISSION","aliases":[]},"category":"general","transient":false,"action":"fix_request","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"The user has no permission to perform this operation.","zh":"用户对当前操作没有权限。"},"detail":{"en":"The user has no permission to perform this operation.","zh":"用户对当前操作没有权限。"},"user":{"en":"You don't have permission to do this.","zh":"你没有权限执行此操作。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"NO_PERMISSION"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"NO_PERMISSION"},{"source":"000_81897c9467009b78.txt","name":"NO_PERMISSION"},{"source":"001_526b936482aa2d66.txt","name":"NO_PERMISSION"},{"source":"002_be09d2de2d11e0f5.txt","name":"NO_PERMISSION"},{"source":"004_8bb21ba864ddc34b.txt","name":"NO_PERMISSION"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 53,
     name: "OPERATION_UNSUPPORTED",
     aliases: [],
     category: "general",
     transient: false,
     action: "fix_request",
-    summary: { en: "The operation is not supported.", zh: "不支持的操作。" },
-    detail: { en: "The current operation is not supported.", zh: "不支持的操作。" },
+    summary: {"en":"The operation is not supported.","zh":"不支持的操作。"},
+    detail: {"en":"The current operation is not supported.","zh":"不支持的操作。"},
     documented: true,
-    user: { en: "This action isn't supported.", zh: "暂不支持该操作。" },
+    user: {"en":"This action isn't supported.","zh":"暂不支持该操作。"},
     status: "current",
+    names: {"canonical":"OPERATION_UNSUPPORTED","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"OPERATION_UNSUPPORTED"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"OPERATION_UNSUPPORTED"},{"source":"000_81897c9467009b78.txt","name":"OPERATION_UNSUPPORTED"},{"source":"001_526b936482aa2d66.txt","name":"OPERATION_UNSUPPORTED"},{"source":"002_be09d2de2d11e0f5.txt","name":"OPERATION_UNSUPPORTED"},{"source":"004_8bb21ba864ddc34b.txt","name":"OPERATION_UNSUPPORTED"}],
+    meanings: [{"names":{"canonical":"OPERATION_UNSUPPORTED","aliases":[]},"category":"general","transient":false,"action":"fix_request","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"The operation is not supported.","zh":"不支持的操作。"},"detail":{"en":"The current operation is not supported.","zh":"不支持的操作。"},"user":{"en":"This action isn't supported.","zh":"暂不支持该操作。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"OPERATION_UNSUPPORTED"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"OPERATION_UNSUPPORTED"},{"source":"000_81897c9467009b78.txt","name":"OPERATION_UNSUPPORTED"},{"source":"001_526b936482aa2d66.txt","name":"OPERATION_UNSUPPORTED"},{"source":"002_be09d2de2d11e0f5.txt","name":"OPERATION_UNSUPPORTED"},{"source":"004_8bb21ba864ddc34b.txt","name":"OPERATION_UNSUPPORTED"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 101,
     name: "WEBIM_UPLOADFILE_ERROR",
     aliases: [],
     category: "file",
     transient: true,
     action: "retry_later",
-    summary: { en: "The file upload failed.", zh: "上传文件失败。" },
-    detail: { en: "The file upload fails because the message attachment or group file exceeds the file size limit. Adjust the file size, and try uploading again.", zh: "上传文件失败：如文件过大等。" },
+    summary: {"en":"The file upload failed.","zh":"上传文件失败。"},
+    detail: {"en":"The file upload fails because the message attachment or group file exceeds the file size limit. Adjust the file size, and try uploading again.","zh":"上传文件失败：如文件过大等。"},
     documented: true,
-    user: { en: "Couldn't upload the file. Check that it isn't too large and try again.", zh: "文件上传失败，请检查文件大小后重试。" },
+    user: {"en":"Couldn't upload the file. Check that it isn't too large and try again.","zh":"文件上传失败，请检查文件大小后重试。"},
     status: "current",
+    names: {"canonical":"WEBIM_UPLOADFILE_ERROR","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"WEBIM_UPLOADFILE_ERROR"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"WEBIM_UPLOADFILE_ERROR"},{"source":"000_81897c9467009b78.txt","name":"WEBIM_UPLOADFILE_ERROR"},{"source":"001_526b936482aa2d66.txt","name":"WEBIM_UPLOADFILE_ERROR"},{"source":"002_be09d2de2d11e0f5.txt","name":"WEBIM_UPLOADFILE_ERROR"},{"source":"004_8bb21ba864ddc34b.txt","name":"WEBIM_UPLOADFILE_ERROR"}],
+    meanings: [{"names":{"canonical":"WEBIM_UPLOADFILE_ERROR","aliases":[]},"category":"file","transient":true,"action":"retry_later","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"The file upload failed.","zh":"上传文件失败。"},"detail":{"en":"The file upload fails because the message attachment or group file exceeds the file size limit. Adjust the file size, and try uploading again.","zh":"上传文件失败：如文件过大等。"},"user":{"en":"Couldn't upload the file. Check that it isn't too large and try again.","zh":"文件上传失败，请检查文件大小后重试。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"WEBIM_UPLOADFILE_ERROR"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"WEBIM_UPLOADFILE_ERROR"},{"source":"000_81897c9467009b78.txt","name":"WEBIM_UPLOADFILE_ERROR"},{"source":"001_526b936482aa2d66.txt","name":"WEBIM_UPLOADFILE_ERROR"},{"source":"002_be09d2de2d11e0f5.txt","name":"WEBIM_UPLOADFILE_ERROR"},{"source":"004_8bb21ba864ddc34b.txt","name":"WEBIM_UPLOADFILE_ERROR"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 102,
     name: "WEBIM_UPLOADFILE_NO_LOGIN",
     aliases: [],
     category: "file",
     transient: false,
     action: "log_in_again",
-    summary: { en: "The file upload request has no user token.", zh: "上传文件的请求中未携带用户 token。" },
-    detail: { en: "The user is not logged in when uploading the file, causing the file upload to fail. Log in and try uploading the file again.", zh: "上传文件的请求中未携带用户 token：如未登录就上传文件。" },
+    summary: {"en":"The file upload request has no user token.","zh":"上传文件的请求中未携带用户 token。"},
+    detail: {"en":"The user is not logged in when uploading the file, causing the file upload to fail. Log in and try uploading the file again.","zh":"上传文件的请求中未携带用户 token：如未登录就上传文件。"},
     documented: true,
-    user: { en: "Please sign in again to upload files.", zh: "请重新登录后再上传文件。" },
+    user: {"en":"Please sign in again to upload files.","zh":"请重新登录后再上传文件。"},
     status: "current",
+    names: {"canonical":"WEBIM_UPLOADFILE_NO_LOGIN","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"WEBIM_UPLOADFILE_NO_LOGIN"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"WEBIM_UPLOADFILE_NO_LOGIN"},{"source":"000_81897c9467009b78.txt","name":"WEBIM_UPLOADFILE_NO_LOGIN"},{"source":"001_526b936482aa2d66.txt","name":"WEBIM_UPLOADFILE_NO_LOGIN"},{"source":"002_be09d2de2d11e0f5.txt","name":"WEBIM_UPLOADFILE_NO_LOGIN"},{"source":"004_8bb21ba864ddc34b.txt","name":"WEBIM_UPLOADFILE_NO_LOGIN"}],
+    meanings: [{"names":{"canonical":"WEBIM_UPLOADFILE_NO_LOGIN","aliases":[]},"category":"file","transient":false,"action":"log_in_again","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"The file upload request has no user token.","zh":"上传文件的请求中未携带用户 token。"},"detail":{"en":"The user is not logged in when uploading the file, causing the file upload to fail. Log in and try uploading the file again.","zh":"上传文件的请求中未携带用户 token：如未登录就上传文件。"},"user":{"en":"Please sign in again to upload files.","zh":"请重新登录后再上传文件。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"WEBIM_UPLOADFILE_NO_LOGIN"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"WEBIM_UPLOADFILE_NO_LOGIN"},{"source":"000_81897c9467009b78.txt","name":"WEBIM_UPLOADFILE_NO_LOGIN"},{"source":"001_526b936482aa2d66.txt","name":"WEBIM_UPLOADFILE_NO_LOGIN"},{"source":"002_be09d2de2d11e0f5.txt","name":"WEBIM_UPLOADFILE_NO_LOGIN"},{"source":"004_8bb21ba864ddc34b.txt","name":"WEBIM_UPLOADFILE_NO_LOGIN"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 200,
     name: "WEBIM_DOWNLOADFILE_ERROR",
     aliases: [],
     category: "file",
     transient: true,
     action: "retry_later",
-    summary: { en: "The file download failed.", zh: "下载文件失败。" },
-    detail: { en: "When the message attachment cannot be downloaded, the SDK returns this error code. Try downloading the file again.", zh: "下载文件失败：如超时、网络错误。" },
+    summary: {"en":"The file download failed.","zh":"下载文件失败。"},
+    detail: {"en":"When the message attachment cannot be downloaded, the SDK returns this error code. Try downloading the file again.","zh":"下载文件失败：如超时、网络错误。"},
     documented: true,
-    user: { en: "Couldn't download the file. Please try again.", zh: "文件下载失败，请重试。" },
+    user: {"en":"Couldn't download the file. Please try again.","zh":"文件下载失败，请重试。"},
     status: "current",
+    names: {"canonical":"WEBIM_DOWNLOADFILE_ERROR","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"WEBIM_DOWNLOADFILE_ERROR"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"WEBIM_DOWNLOADFILE_ERROR"},{"source":"000_81897c9467009b78.txt","name":"WEBIM_DOWNLOADFILE_ERROR"},{"source":"001_526b936482aa2d66.txt","name":"WEBIM_DOWNLOADFILE_ERROR"},{"source":"002_be09d2de2d11e0f5.txt","name":"WEBIM_DOWNLOADFILE_ERROR"},{"source":"004_8bb21ba864ddc34b.txt","name":"WEBIM_DOWNLOADFILE_ERROR"}],
+    meanings: [{"names":{"canonical":"WEBIM_DOWNLOADFILE_ERROR","aliases":[]},"category":"file","transient":true,"action":"retry_later","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"The file download failed.","zh":"下载文件失败。"},"detail":{"en":"When the message attachment cannot be downloaded, the SDK returns this error code. Try downloading the file again.","zh":"下载文件失败：如超时、网络错误。"},"user":{"en":"Couldn't download the file. Please try again.","zh":"文件下载失败，请重试。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"WEBIM_DOWNLOADFILE_ERROR"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"WEBIM_DOWNLOADFILE_ERROR"},{"source":"000_81897c9467009b78.txt","name":"WEBIM_DOWNLOADFILE_ERROR"},{"source":"001_526b936482aa2d66.txt","name":"WEBIM_DOWNLOADFILE_ERROR"},{"source":"002_be09d2de2d11e0f5.txt","name":"WEBIM_DOWNLOADFILE_ERROR"},{"source":"004_8bb21ba864ddc34b.txt","name":"WEBIM_DOWNLOADFILE_ERROR"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 204,
     name: "USER_NOT_FOUND",
     aliases: [],
     category: "user",
     transient: false,
     action: "fix_request",
-    summary: { en: "The user does not exist.", zh: "用户不存在。" },
-    detail: { en: "The user to be added to a chat group during chat group creation does not exist.", zh: "用户不存在，如创建群拉人时不存在的用户报错。" },
+    summary: {"en":"The user does not exist.","zh":"用户不存在。"},
+    detail: {"en":"The user to be added to a chat group during chat group creation does not exist.","zh":"用户不存在，如创建群拉人时不存在的用户报错。"},
     documented: true,
-    user: { en: "This user doesn't exist.", zh: "该用户不存在。" },
+    user: {"en":"This user doesn't exist.","zh":"该用户不存在。"},
     status: "current",
+    names: {"canonical":"USER_NOT_FOUND","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"USER_NOT_FOUND"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"USER_NOT_FOUND"},{"source":"000_81897c9467009b78.txt","name":"USER_NOT_FOUND"},{"source":"001_526b936482aa2d66.txt","name":"USER_NOT_FOUND"},{"source":"002_be09d2de2d11e0f5.txt","name":"USER_NOT_FOUND"},{"source":"004_8bb21ba864ddc34b.txt","name":"USER_NOT_FOUND"}],
+    meanings: [{"names":{"canonical":"USER_NOT_FOUND","aliases":[]},"category":"user","transient":false,"action":"fix_request","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"The user does not exist.","zh":"用户不存在。"},"detail":{"en":"The user to be added to a chat group during chat group creation does not exist.","zh":"用户不存在，如创建群拉人时不存在的用户报错。"},"user":{"en":"This user doesn't exist.","zh":"该用户不存在。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"USER_NOT_FOUND"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"USER_NOT_FOUND"},{"source":"000_81897c9467009b78.txt","name":"USER_NOT_FOUND"},{"source":"001_526b936482aa2d66.txt","name":"USER_NOT_FOUND"},{"source":"002_be09d2de2d11e0f5.txt","name":"USER_NOT_FOUND"},{"source":"004_8bb21ba864ddc34b.txt","name":"USER_NOT_FOUND"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 205,
     name: "MESSAGE_PARAMETER_ERROR",
     aliases: [],
     category: "message",
     transient: false,
     action: "fix_request",
-    summary: { en: "The message parameters are invalid.", zh: "消息参数错误。" },
-    detail: { en: "The message parameters are invalid. For example, no message ID is passed when recalling a message, or no recipient user ID is passed when sending a message.", zh: "消息参数错误。如撤回消息时未传消息 ID 或者发送消息时未传消息接收方的用户 ID。" },
+    summary: {"en":"The message parameters are invalid.","zh":"消息参数错误。"},
+    detail: {"en":"The message parameters are invalid. For example, no message ID is passed when recalling a message, or no recipient user ID is passed when sending a message.","zh":"消息参数错误。如撤回消息时未传消息 ID 或者发送消息时未传消息接收方的用户 ID。"},
     documented: true,
-    user: { en: "Something went wrong. Please try again later.", zh: "出了点问题，请稍后再试。" },
+    user: {"en":"Something went wrong. Please try again later.","zh":"出了点问题，请稍后再试。"},
     status: "current",
+    names: {"canonical":"MESSAGE_PARAMETER_ERROR","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"MESSAGE_PARAMETER_ERROR"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"MESSAGE_PARAMETER_ERROR"},{"source":"001_526b936482aa2d66.txt","name":"MESSAGE_PARAMETER_ERROR"},{"source":"002_be09d2de2d11e0f5.txt","name":"MESSAGE_PARAMETER_ERROR"}],
+    meanings: [{"names":{"canonical":"MESSAGE_PARAMETER_ERROR","aliases":[]},"category":"message","transient":false,"action":"fix_request","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"The message parameters are invalid.","zh":"消息参数错误。"},"detail":{"en":"The message parameters are invalid. For example, no message ID is passed when recalling a message, or no recipient user ID is passed when sending a message.","zh":"消息参数错误。如撤回消息时未传消息 ID 或者发送消息时未传消息接收方的用户 ID。"},"user":{"en":"Something went wrong. Please try again later.","zh":"出了点问题，请稍后再试。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"MESSAGE_PARAMETER_ERROR"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"MESSAGE_PARAMETER_ERROR"},{"source":"001_526b936482aa2d66.txt","name":"MESSAGE_PARAMETER_ERROR"},{"source":"002_be09d2de2d11e0f5.txt","name":"MESSAGE_PARAMETER_ERROR"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 206,
     name: "WEBIM_CONNCTION_USER_LOGIN_ANOTHER_DEVICE",
     aliases: [],
     category: "user",
     transient: false,
     action: "log_in_again",
-    summary: { en: "The user logged in on another device.", zh: "用户在其他设备登录。" },
-    detail: { en: "If the user does not enable multi-device login, the user is forced to log out when logging in at another device, and the SDK returns this error code.", zh: "用户在其他设备登录：如果没有开启多设备登录，则在其他设备登录会将当前登录的设备踢下线，用户会收到此错误。若开启了多设备登录并配置了支持的设备数量，设备间的互踢策略与 ConnectionParameters#isFixedDeviceId 参数有关，详见多设备文档。" },
+    summary: {"en":"The user logged in on another device.","zh":"用户在其他设备登录。"},
+    detail: {"en":"If the user does not enable multi-device login, the user is forced to log out when logging in at another device, and the SDK returns this error code.","zh":"用户在其他设备登录：如果没有开启多设备登录，则在其他设备登录会将当前登录的设备踢下线，用户会收到此错误。若开启了多设备登录并配置了支持的设备数量，设备间的互踢策略与 ConnectionParameters#isFixedDeviceId 参数有关，详见多设备文档。"},
     documented: true,
-    user: { en: "Your account was signed in on another device.", zh: "你的账号已在其他设备登录。" },
+    user: {"en":"Your account was signed in on another device.","zh":"你的账号已在其他设备登录。"},
     status: "current",
+    names: {"canonical":"WEBIM_CONNCTION_USER_LOGIN_ANOTHER_DEVICE","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"WEBIM_CONNCTION_USER_LOGIN_ANOTHER_DEVICE"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"WEBIM_CONNCTION_USER_LOGIN_ANOTHER_DEVICE"},{"source":"000_81897c9467009b78.txt","name":"WEBIM_CONNCTION_USER_LOGIN_ANOTHER_DEVICE"},{"source":"001_526b936482aa2d66.txt","name":"WEBIM_CONNCTION_USER_LOGIN_ANOTHER_DEVICE"},{"source":"002_be09d2de2d11e0f5.txt","name":"WEBIM_CONNCTION_USER_LOGIN_ANOTHER_DEVICE"},{"source":"004_8bb21ba864ddc34b.txt","name":"WEBIM_CONNCTION_USER_LOGIN_ANOTHER_DEVICE"}],
+    meanings: [{"names":{"canonical":"WEBIM_CONNCTION_USER_LOGIN_ANOTHER_DEVICE","aliases":[]},"category":"user","transient":false,"action":"log_in_again","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"The user logged in on another device.","zh":"用户在其他设备登录。"},"detail":{"en":"If the user does not enable multi-device login, the user is forced to log out when logging in at another device, and the SDK returns this error code.","zh":"用户在其他设备登录：如果没有开启多设备登录，则在其他设备登录会将当前登录的设备踢下线，用户会收到此错误。若开启了多设备登录并配置了支持的设备数量，设备间的互踢策略与 ConnectionParameters#isFixedDeviceId 参数有关，详见多设备文档。"},"user":{"en":"Your account was signed in on another device.","zh":"你的账号已在其他设备登录。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"WEBIM_CONNCTION_USER_LOGIN_ANOTHER_DEVICE"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"WEBIM_CONNCTION_USER_LOGIN_ANOTHER_DEVICE"},{"source":"000_81897c9467009b78.txt","name":"WEBIM_CONNCTION_USER_LOGIN_ANOTHER_DEVICE"},{"source":"001_526b936482aa2d66.txt","name":"WEBIM_CONNCTION_USER_LOGIN_ANOTHER_DEVICE"},{"source":"002_be09d2de2d11e0f5.txt","name":"WEBIM_CONNCTION_USER_LOGIN_ANOTHER_DEVICE"},{"source":"004_8bb21ba864ddc34b.txt","name":"WEBIM_CONNCTION_USER_LOGIN_ANOTHER_DEVICE"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 207,
     name: "WEBIM_CONNCTION_USER_REMOVED",
     aliases: [],
     category: "user",
     transient: false,
     action: "log_in_again",
-    summary: { en: "The user account has been removed.", zh: "用户已经被注销。" },
-    detail: { en: "The logged in user is removed in the app background.", zh: "用户已经被注销：如果登录用户的 ID 被管理员从管理后台删除则会收到此错误。" },
+    summary: {"en":"The user account has been removed.","zh":"用户已经被注销。"},
+    detail: {"en":"The logged in user is removed in the app background.","zh":"用户已经被注销：如果登录用户的 ID 被管理员从管理后台删除则会收到此错误。"},
     documented: true,
-    user: { en: "Your account has been deleted.", zh: "你的账号已被注销。" },
+    user: {"en":"Your account has been deleted.","zh":"你的账号已被注销。"},
     status: "current",
+    names: {"canonical":"WEBIM_CONNCTION_USER_REMOVED","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"WEBIM_CONNCTION_USER_REMOVED"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"WEBIM_CONNCTION_USER_REMOVED"},{"source":"000_81897c9467009b78.txt","name":"WEBIM_CONNCTION_USER_REMOVED"},{"source":"001_526b936482aa2d66.txt","name":"WEBIM_CONNCTION_USER_REMOVED"},{"source":"002_be09d2de2d11e0f5.txt","name":"WEBIM_CONNCTION_USER_REMOVED"},{"source":"004_8bb21ba864ddc34b.txt","name":"WEBIM_CONNCTION_USER_REMOVED"}],
+    meanings: [{"names":{"canonical":"WEBIM_CONNCTION_USER_REMOVED","aliases":[]},"category":"user","transient":false,"action":"log_in_again","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"The user account has been removed.","zh":"用户已经被注销。"},"detail":{"en":"The logged in user is removed in the app background.","zh":"用户已经被注销：如果登录用户的 ID 被管理员从管理后台删除则会收到此错误。"},"user":{"en":"Your account has been deleted.","zh":"你的账号已被注销。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"WEBIM_CONNCTION_USER_REMOVED"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"WEBIM_CONNCTION_USER_REMOVED"},{"source":"000_81897c9467009b78.txt","name":"WEBIM_CONNCTION_USER_REMOVED"},{"source":"001_526b936482aa2d66.txt","name":"WEBIM_CONNCTION_USER_REMOVED"},{"source":"002_be09d2de2d11e0f5.txt","name":"WEBIM_CONNCTION_USER_REMOVED"},{"source":"004_8bb21ba864ddc34b.txt","name":"WEBIM_CONNCTION_USER_REMOVED"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 208,
     name: "WEBIM_USER_ALREADY_LOGIN",
     aliases: [],
     category: "auth",
     transient: false,
     action: "fix_request",
-    summary: { en: "The user is already logged in.", zh: "用户已登录。" },
-    detail: { en: "The user is already logged in. In single-device login mode, the SDK returns this error if the open method is called while the user is already logged in.", zh: "用户已登录。单设备登录时，若调用 open 方法用户已经登录，会提示该错误。" },
+    summary: {"en":"The user is already logged in.","zh":"用户已登录。"},
+    detail: {"en":"The user is already logged in. In single-device login mode, the SDK returns this error if the open method is called while the user is already logged in.","zh":"用户已登录。单设备登录时，若调用 open 方法用户已经登录，会提示该错误。"},
     documented: true,
-    user: { en: "You're already signed in.", zh: "你已登录。" },
+    user: {"en":"You're already signed in.","zh":"你已登录。"},
     status: "current",
+    names: {"canonical":"WEBIM_USER_ALREADY_LOGIN","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"WEBIM_USER_ALREADY_LOGIN"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"WEBIM_USER_ALREADY_LOGIN"},{"source":"001_526b936482aa2d66.txt","name":"WEBIM_USER_ALREADY_LOGIN"}],
+    meanings: [{"names":{"canonical":"WEBIM_USER_ALREADY_LOGIN","aliases":[]},"category":"auth","transient":false,"action":"fix_request","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"The user is already logged in.","zh":"用户已登录。"},"detail":{"en":"The user is already logged in. In single-device login mode, the SDK returns this error if the open method is called while the user is already logged in.","zh":"用户已登录。单设备登录时，若调用 open 方法用户已经登录，会提示该错误。"},"user":{"en":"You're already signed in.","zh":"你已登录。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"WEBIM_USER_ALREADY_LOGIN"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"WEBIM_USER_ALREADY_LOGIN"},{"source":"001_526b936482aa2d66.txt","name":"WEBIM_USER_ALREADY_LOGIN"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 216,
     name: "WEBIM_CONNCTION_USER_KICKED_BY_CHANGE_PASSWORD",
     aliases: [],
     category: "user",
     transient: false,
     action: "log_in_again",
-    summary: { en: "The user's password has been changed.", zh: "用户密码更新。" },
-    detail: { en: "If the logged in user changes the present password, the SDK kicks the user out and returns this error code.", zh: "用户密码更新：当前登录的用户密码被修改后，当前登录会断开并提示该错误。" },
+    summary: {"en":"The user's password has been changed.","zh":"用户密码更新。"},
+    detail: {"en":"If the logged in user changes the present password, the SDK kicks the user out and returns this error code.","zh":"用户密码更新：当前登录的用户密码被修改后，当前登录会断开并提示该错误。"},
     documented: true,
-    user: { en: "Your password was changed. Please sign in again with the new one.", zh: "密码已修改，请使用新密码重新登录。" },
+    user: {"en":"Your password was changed. Please sign in again with the new one.","zh":"密码已修改，请使用新密码重新登录。"},
     status: "current",
+    names: {"canonical":"WEBIM_CONNCTION_USER_KICKED_BY_CHANGE_PASSWORD","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"WEBIM_CONNCTION_USER_KICKED_BY_CHANGE_PASSWORD"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"WEBIM_CONNCTION_USER_KICKED_BY_CHANGE_PASSWORD"},{"source":"000_81897c9467009b78.txt","name":"WEBIM_CONNCTION_USER_KICKED_BY_CHANGE_PASSWORD"},{"source":"001_526b936482aa2d66.txt","name":"WEBIM_CONNCTION_USER_KICKED_BY_CHANGE_PASSWORD"},{"source":"002_be09d2de2d11e0f5.txt","name":"WEBIM_CONNCTION_USER_KICKED_BY_CHANGE_PASSWORD"},{"source":"004_8bb21ba864ddc34b.txt","name":"WEBIM_CONNCTION_USER_KICKED_BY_CHANGE_PASSWORD"}],
+    meanings: [{"names":{"canonical":"WEBIM_CONNCTION_USER_KICKED_BY_CHANGE_PASSWORD","aliases":[]},"category":"user","transient":false,"action":"log_in_again","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"The user's password has been changed.","zh":"用户密码更新。"},"detail":{"en":"If the logged in user changes the present password, the SDK kicks the user out and returns this error code.","zh":"用户密码更新：当前登录的用户密码被修改后，当前登录会断开并提示该错误。"},"user":{"en":"Your password was changed. Please sign in again with the new one.","zh":"密码已修改，请使用新密码重新登录。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"WEBIM_CONNCTION_USER_KICKED_BY_CHANGE_PASSWORD"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"WEBIM_CONNCTION_USER_KICKED_BY_CHANGE_PASSWORD"},{"source":"000_81897c9467009b78.txt","name":"WEBIM_CONNCTION_USER_KICKED_BY_CHANGE_PASSWORD"},{"source":"001_526b936482aa2d66.txt","name":"WEBIM_CONNCTION_USER_KICKED_BY_CHANGE_PASSWORD"},{"source":"002_be09d2de2d11e0f5.txt","name":"WEBIM_CONNCTION_USER_KICKED_BY_CHANGE_PASSWORD"},{"source":"004_8bb21ba864ddc34b.txt","name":"WEBIM_CONNCTION_USER_KICKED_BY_CHANGE_PASSWORD"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 217,
     name: "WEBIM_CONNCTION_USER_KICKED_BY_OTHER_DEVICE",
     aliases: [],
     category: "user",
     transient: false,
     action: "log_in_again",
-    summary: { en: "The user has been kicked offline.", zh: "用户被踢下线。" },
-    detail: { en: "When the multi-device login function is enabled, if the user forces the user ID logged in at the current device to log out by calling APIs or managing the backend at another device, the SDK returns this error code.", zh: "用户被踢下线：开启多设备登录后，如果用户在其他设备上调用 API 或者通过管理后台踢出当前设备登录的 ID，SDK 会提示该错误。" },
+    summary: {"en":"The user has been kicked offline.","zh":"用户被踢下线。"},
+    detail: {"en":"When the multi-device login function is enabled, if the user forces the user ID logged in at the current device to log out by calling APIs or managing the backend at another device, the SDK returns this error code.","zh":"用户被踢下线：开启多设备登录后，如果用户在其他设备上调用 API 或者通过管理后台踢出当前设备登录的 ID，SDK 会提示该错误。"},
     documented: true,
-    user: { en: "You were signed out from another device.", zh: "你已被其他设备强制下线。" },
+    user: {"en":"You were signed out from another device.","zh":"你已被其他设备强制下线。"},
     status: "current",
+    names: {"canonical":"WEBIM_CONNCTION_USER_KICKED_BY_OTHER_DEVICE","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"WEBIM_CONNCTION_USER_KICKED_BY_OTHER_DEVICE"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"WEBIM_CONNCTION_USER_KICKED_BY_OTHER_DEVICE"},{"source":"000_81897c9467009b78.txt","name":"WEBIM_CONNCTION_USER_KICKED_BY_OTHER_DEVICE"},{"source":"001_526b936482aa2d66.txt","name":"WEBIM_CONNCTION_USER_KICKED_BY_OTHER_DEVICE"},{"source":"002_be09d2de2d11e0f5.txt","name":"WEBIM_CONNCTION_USER_KICKED_BY_OTHER_DEVICE"},{"source":"004_8bb21ba864ddc34b.txt","name":"WEBIM_CONNCTION_USER_KICKED_BY_OTHER_DEVICE"}],
+    meanings: [{"names":{"canonical":"WEBIM_CONNCTION_USER_KICKED_BY_OTHER_DEVICE","aliases":[]},"category":"user","transient":false,"action":"log_in_again","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"The user has been kicked offline.","zh":"用户被踢下线。"},"detail":{"en":"When the multi-device login function is enabled, if the user forces the user ID logged in at the current device to log out by calling APIs or managing the backend at another device, the SDK returns this error code.","zh":"用户被踢下线：开启多设备登录后，如果用户在其他设备上调用 API 或者通过管理后台踢出当前设备登录的 ID，SDK 会提示该错误。"},"user":{"en":"You were signed out from another device.","zh":"你已被其他设备强制下线。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"WEBIM_CONNCTION_USER_KICKED_BY_OTHER_DEVICE"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"WEBIM_CONNCTION_USER_KICKED_BY_OTHER_DEVICE"},{"source":"000_81897c9467009b78.txt","name":"WEBIM_CONNCTION_USER_KICKED_BY_OTHER_DEVICE"},{"source":"001_526b936482aa2d66.txt","name":"WEBIM_CONNCTION_USER_KICKED_BY_OTHER_DEVICE"},{"source":"002_be09d2de2d11e0f5.txt","name":"WEBIM_CONNCTION_USER_KICKED_BY_OTHER_DEVICE"},{"source":"004_8bb21ba864ddc34b.txt","name":"WEBIM_CONNCTION_USER_KICKED_BY_OTHER_DEVICE"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 219,
     name: "USER_MUTED_BY_ADMIN",
     aliases: [],
     category: "user",
     transient: false,
     action: "user_action",
-    summary: { en: "The user is globally muted.", zh: "用户被全局禁言。" },
-    detail: { en: "The user is globally muted. After the user is muted on the admin console, the SDK returns this error when the user sends a message.", zh: "用户被全局禁言：在管理后台禁言了此用户后，该用户发送消息时会提示该错误。" },
+    summary: {"en":"The user is globally muted.","zh":"用户被全局禁言。"},
+    detail: {"en":"The user is globally muted. After the user is muted on the admin console, the SDK returns this error when the user sends a message.","zh":"用户被全局禁言：在管理后台禁言了此用户后，该用户发送消息时会提示该错误。"},
     documented: true,
-    user: { en: "You've been muted and can't send messages.", zh: "你已被禁言，无法发送消息。" },
+    user: {"en":"You've been muted and can't send messages.","zh":"你已被禁言，无法发送消息。"},
     status: "current",
+    names: {"canonical":"USER_MUTED_BY_ADMIN","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"USER_MUTED_BY_ADMIN"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"USER_MUTED_BY_ADMIN"},{"source":"000_81897c9467009b78.txt","name":"USER_MUTED_BY_ADMIN"},{"source":"001_526b936482aa2d66.txt","name":"USER_MUTED_BY_ADMIN"},{"source":"002_be09d2de2d11e0f5.txt","name":"USER_MUTED_BY_ADMIN"}],
+    meanings: [{"names":{"canonical":"USER_MUTED_BY_ADMIN","aliases":[]},"category":"user","transient":false,"action":"user_action","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"The user is globally muted.","zh":"用户被全局禁言。"},"detail":{"en":"The user is globally muted. After the user is muted on the admin console, the SDK returns this error when the user sends a message.","zh":"用户被全局禁言：在管理后台禁言了此用户后，该用户发送消息时会提示该错误。"},"user":{"en":"You've been muted and can't send messages.","zh":"你已被禁言，无法发送消息。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"USER_MUTED_BY_ADMIN"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"USER_MUTED_BY_ADMIN"},{"source":"000_81897c9467009b78.txt","name":"USER_MUTED_BY_ADMIN"},{"source":"001_526b936482aa2d66.txt","name":"USER_MUTED_BY_ADMIN"},{"source":"002_be09d2de2d11e0f5.txt","name":"USER_MUTED_BY_ADMIN"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 221,
     name: "USER_NOT_FRIEND",
     aliases: [],
     category: "user",
     transient: false,
     action: "user_action",
-    summary: { en: "Messages between users who are not contacts are not allowed.", zh: "非好友禁止发消息。" },
-    detail: { en: "When a peer user sets not to receive messages from a user that is not a contact, if you send a message to this peer user, the SDK reports this error code. You can enable this feature on Agora Console.", zh: "非好友禁止发消息：开通非好友禁止发消息后，非好友间发消息提示此错误。该功能可在控制台开通。" },
+    summary: {"en":"Messages between users who are not contacts are not allowed.","zh":"非好友禁止发消息。"},
+    detail: {"en":"When a peer user sets not to receive messages from a user that is not a contact, if you send a message to this peer user, the SDK reports this error code. You can enable this feature on Agora Console.","zh":"非好友禁止发消息：开通非好友禁止发消息后，非好友间发消息提示此错误。该功能可在控制台开通。"},
     documented: true,
-    user: { en: "You can only message your contacts. Add this person first.", zh: "你们还不是好友，请先添加对方。" },
+    user: {"en":"You can only message your contacts. Add this person first.","zh":"你们还不是好友，请先添加对方。"},
     status: "current",
+    names: {"canonical":"USER_NOT_FRIEND","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"USER_NOT_FRIEND"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"USER_NOT_FRIEND"},{"source":"000_81897c9467009b78.txt","name":"USER_NOT_FRIEND"},{"source":"001_526b936482aa2d66.txt","name":"USER_NOT_FRIEND"},{"source":"002_be09d2de2d11e0f5.txt","name":"USER_NOT_FRIEND"},{"source":"004_8bb21ba864ddc34b.txt","name":"USER_NOT_FRIEND"}],
+    meanings: [{"names":{"canonical":"USER_NOT_FRIEND","aliases":[]},"category":"user","transient":false,"action":"user_action","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"Messages between users who are not contacts are not allowed.","zh":"非好友禁止发消息。"},"detail":{"en":"When a peer user sets not to receive messages from a user that is not a contact, if you send a message to this peer user, the SDK reports this error code. You can enable this feature on Agora Console.","zh":"非好友禁止发消息：开通非好友禁止发消息后，非好友间发消息提示此错误。该功能可在控制台开通。"},"user":{"en":"You can only message your contacts. Add this person first.","zh":"你们还不是好友，请先添加对方。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"USER_NOT_FRIEND"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"USER_NOT_FRIEND"},{"source":"000_81897c9467009b78.txt","name":"USER_NOT_FRIEND"},{"source":"001_526b936482aa2d66.txt","name":"USER_NOT_FRIEND"},{"source":"002_be09d2de2d11e0f5.txt","name":"USER_NOT_FRIEND"},{"source":"004_8bb21ba864ddc34b.txt","name":"USER_NOT_FRIEND"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 500,
     name: "SERVER_BUSY",
     aliases: [],
     category: "server",
     transient: true,
     action: "retry_later",
-    summary: { en: "The server is busy.", zh: "服务器忙碌。" },
-    detail: { en: "The server is busy.", zh: "服务器忙碌。" },
+    summary: {"en":"The server is busy.","zh":"服务器忙碌。"},
+    detail: {"en":"The server is busy.","zh":"服务器忙碌。"},
     documented: true,
-    user: { en: "The service is busy. Please try again later.", zh: "服务繁忙，请稍后再试。" },
+    user: {"en":"The service is busy. Please try again later.","zh":"服务繁忙，请稍后再试。"},
     status: "current",
+    names: {"canonical":"SERVER_BUSY","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"SERVER_BUSY"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"SERVER_BUSY"},{"source":"000_81897c9467009b78.txt","name":"SERVER_BUSY"},{"source":"001_526b936482aa2d66.txt","name":"SERVER_BUSY"},{"source":"002_be09d2de2d11e0f5.txt","name":"SERVER_BUSY"}],
+    meanings: [{"names":{"canonical":"SERVER_BUSY","aliases":[]},"category":"server","transient":true,"action":"retry_later","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"The server is busy.","zh":"服务器忙碌。"},"detail":{"en":"The server is busy.","zh":"服务器忙碌。"},"user":{"en":"The service is busy. Please try again later.","zh":"服务繁忙，请稍后再试。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"SERVER_BUSY"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"SERVER_BUSY"},{"source":"000_81897c9467009b78.txt","name":"SERVER_BUSY"},{"source":"001_526b936482aa2d66.txt","name":"SERVER_BUSY"},{"source":"002_be09d2de2d11e0f5.txt","name":"SERVER_BUSY"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 501,
     name: "MESSAGE_INCLUDE_ILLEGAL_CONTENT",
     aliases: [],
     category: "message",
     transient: false,
     action: "check_app_config",
-    summary: { en: "The message contains illegal content.", zh: "消息含有非法内容。" },
-    detail: { en: "The message contains illegal content. The SDK returns this error when the filtering system identifies the message as illegal.", zh: "消息含有非法内容：如果消息被过滤系统识别为非法消息时返回该错误。" },
+    summary: {"en":"The message contains illegal content.","zh":"消息含有非法内容。"},
+    detail: {"en":"The message contains illegal content. The SDK returns this error when the filtering system identifies the message as illegal.","zh":"消息含有非法内容：如果消息被过滤系统识别为非法消息时返回该错误。"},
     documented: true,
-    user: { en: "This message contains content that isn't allowed.", zh: "消息含有违规内容，无法发送。" },
+    user: {"en":"This message contains content that isn't allowed.","zh":"消息含有违规内容，无法发送。"},
     status: "current",
+    names: {"canonical":"MESSAGE_INCLUDE_ILLEGAL_CONTENT","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"MESSAGE_INCLUDE_ILLEGAL_CONTENT"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"MESSAGE_INCLUDE_ILLEGAL_CONTENT"},{"source":"000_81897c9467009b78.txt","name":"MESSAGE_INCLUDE_ILLEGAL_CONTENT"},{"source":"001_526b936482aa2d66.txt","name":"MESSAGE_INCLUDE_ILLEGAL_CONTENT"},{"source":"002_be09d2de2d11e0f5.txt","name":"MESSAGE_INCLUDE_ILLEGAL_CONTENT"}],
+    meanings: [{"names":{"canonical":"MESSAGE_INCLUDE_ILLEGAL_CONTENT","aliases":[]},"category":"message","transient":false,"action":"check_app_config","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"The message contains illegal content.","zh":"消息含有非法内容。"},"detail":{"en":"The message contains illegal content. The SDK returns this error when the filtering system identifies the message as illegal.","zh":"消息含有非法内容：如果消息被过滤系统识别为非法消息时返回该错误。"},"user":{"en":"This message contains content that isn't allowed.","zh":"消息含有违规内容，无法发送。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"MESSAGE_INCLUDE_ILLEGAL_CONTENT"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"MESSAGE_INCLUDE_ILLEGAL_CONTENT"},{"source":"000_81897c9467009b78.txt","name":"MESSAGE_INCLUDE_ILLEGAL_CONTENT"},{"source":"001_526b936482aa2d66.txt","name":"MESSAGE_INCLUDE_ILLEGAL_CONTENT"},{"source":"002_be09d2de2d11e0f5.txt","name":"MESSAGE_INCLUDE_ILLEGAL_CONTENT"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 502,
     name: "MESSAGE_EXTERNAL_LOGIC_BLOCKED",
     aliases: [],
     category: "message",
     transient: false,
     action: "check_app_config",
-    summary: { en: "The message is blocked.", zh: "消息被拦截。" },
-    detail: { en: "The message is blocked. After the anti-spam service is enabled, the SDK returns this error when a message is blocked.", zh: "消息被拦截：开通反垃圾服务后，消息被拦截报此错误。" },
+    summary: {"en":"The message is blocked.","zh":"消息被拦截。"},
+    detail: {"en":"The message is blocked. After the anti-spam service is enabled, the SDK returns this error when a message is blocked.","zh":"消息被拦截：开通反垃圾服务后，消息被拦截报此错误。"},
     documented: true,
-    user: { en: "This message was blocked and wasn't sent.", zh: "消息已被拦截，未能发送。" },
+    user: {"en":"This message was blocked and wasn't sent.","zh":"消息已被拦截，未能发送。"},
     status: "current",
+    names: {"canonical":"MESSAGE_EXTERNAL_LOGIC_BLOCKED","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"MESSAGE_EXTERNAL_LOGIC_BLOCKED"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"MESSAGE_EXTERNAL_LOGIC_BLOCKED"},{"source":"000_81897c9467009b78.txt","name":"MESSAGE_EXTERNAL_LOGIC_BLOCKED"},{"source":"001_526b936482aa2d66.txt","name":"MESSAGE_EXTERNAL_LOGIC_BLOCKED"},{"source":"002_be09d2de2d11e0f5.txt","name":"MESSAGE_EXTERNAL_LOGIC_BLOCKED"}],
+    meanings: [{"names":{"canonical":"MESSAGE_EXTERNAL_LOGIC_BLOCKED","aliases":[]},"category":"message","transient":false,"action":"check_app_config","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"The message is blocked.","zh":"消息被拦截。"},"detail":{"en":"The message is blocked. After the anti-spam service is enabled, the SDK returns this error when a message is blocked.","zh":"消息被拦截：开通反垃圾服务后，消息被拦截报此错误。"},"user":{"en":"This message was blocked and wasn't sent.","zh":"消息已被拦截，未能发送。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"MESSAGE_EXTERNAL_LOGIC_BLOCKED"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"MESSAGE_EXTERNAL_LOGIC_BLOCKED"},{"source":"000_81897c9467009b78.txt","name":"MESSAGE_EXTERNAL_LOGIC_BLOCKED"},{"source":"001_526b936482aa2d66.txt","name":"MESSAGE_EXTERNAL_LOGIC_BLOCKED"},{"source":"002_be09d2de2d11e0f5.txt","name":"MESSAGE_EXTERNAL_LOGIC_BLOCKED"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 503,
     name: "SERVER_UNKNOWN_ERROR",
     aliases: [],
     category: "server",
     transient: false,
     action: "contact_support",
-    summary: { en: "The message failed to send due to an unknown error.", zh: "消息发送失败未知错误。" },
-    detail: { en: "The SDK fails to send the message due to an unknown error.", zh: "消息发送失败未知错误：服务端返回的错误信息超出 SDK 处理范围。" },
+    summary: {"en":"The message failed to send due to an unknown error.","zh":"消息发送失败未知错误。"},
+    detail: {"en":"The SDK fails to send the message due to an unknown error.","zh":"消息发送失败未知错误：服务端返回的错误信息超出 SDK 处理范围。"},
     documented: true,
-    user: { en: "Your message couldn't be sent. Please try again later.", zh: "消息发送失败，请稍后再试。" },
+    user: {"en":"Your message couldn't be sent. Please try again later.","zh":"消息发送失败，请稍后再试。"},
     status: "current",
+    names: {"canonical":"SERVER_UNKNOWN_ERROR","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"SERVER_UNKNOWN_ERROR"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"SERVER_UNKNOWN_ERROR"},{"source":"000_81897c9467009b78.txt","name":"SERVER_UNKNOWN_ERROR"},{"source":"001_526b936482aa2d66.txt","name":"SERVER_UNKNOWN_ERROR"},{"source":"002_be09d2de2d11e0f5.txt","name":"SERVER_UNKNOWN_ERROR"},{"source":"004_8bb21ba864ddc34b.txt","name":"SERVER_UNKNOWN_ERROR"}],
+    meanings: [{"names":{"canonical":"SERVER_UNKNOWN_ERROR","aliases":[]},"category":"server","transient":false,"action":"contact_support","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"The message failed to send due to an unknown error.","zh":"消息发送失败未知错误。"},"detail":{"en":"The SDK fails to send the message due to an unknown error.","zh":"消息发送失败未知错误：服务端返回的错误信息超出 SDK 处理范围。"},"user":{"en":"Your message couldn't be sent. Please try again later.","zh":"消息发送失败，请稍后再试。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"SERVER_UNKNOWN_ERROR"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"SERVER_UNKNOWN_ERROR"},{"source":"000_81897c9467009b78.txt","name":"SERVER_UNKNOWN_ERROR"},{"source":"001_526b936482aa2d66.txt","name":"SERVER_UNKNOWN_ERROR"},{"source":"002_be09d2de2d11e0f5.txt","name":"SERVER_UNKNOWN_ERROR"},{"source":"004_8bb21ba864ddc34b.txt","name":"SERVER_UNKNOWN_ERROR"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 504,
     name: "MESSAGE_RECALL_TIME_LIMIT",
     aliases: [],
     category: "message",
     transient: false,
     action: "user_action",
-    summary: { en: "The time limit for recalling the message has passed.", zh: "撤回消息时超出限定时间。" },
-    detail: { en: "When a timeout occurs during message recall, the SDK returns this error code.", zh: "撤回消息时超出限定时间。" },
+    summary: {"en":"The time limit for recalling the message has passed.","zh":"撤回消息时超出限定时间。"},
+    detail: {"en":"When a timeout occurs during message recall, the SDK returns this error code.","zh":"撤回消息时超出限定时间。"},
     documented: true,
-    user: { en: "It's too late to recall this message.", zh: "已超过可撤回时间，无法撤回。" },
+    user: {"en":"It's too late to recall this message.","zh":"已超过可撤回时间，无法撤回。"},
     status: "current",
+    names: {"canonical":"MESSAGE_RECALL_TIME_LIMIT","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"MESSAGE_RECALL_TIME_LIMIT"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"MESSAGE_RECALL_TIME_LIMIT"},{"source":"000_81897c9467009b78.txt","name":"MESSAGE_RECALL_TIME_LIMIT"},{"source":"001_526b936482aa2d66.txt","name":"MESSAGE_RECALL_TIME_LIMIT"},{"source":"002_be09d2de2d11e0f5.txt","name":"MESSAGE_RECALL_TIME_LIMIT"},{"source":"004_8bb21ba864ddc34b.txt","name":"MESSAGE_RECALL_TIME_LIMIT"}],
+    meanings: [{"names":{"canonical":"MESSAGE_RECALL_TIME_LIMIT","aliases":[]},"category":"message","transient":false,"action":"user_action","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"The time limit for recalling the message has passed.","zh":"撤回消息时超出限定时间。"},"detail":{"en":"When a timeout occurs during message recall, the SDK returns this error code.","zh":"撤回消息时超出限定时间。"},"user":{"en":"It's too late to recall this message.","zh":"已超过可撤回时间，无法撤回。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"MESSAGE_RECALL_TIME_LIMIT"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"MESSAGE_RECALL_TIME_LIMIT"},{"source":"000_81897c9467009b78.txt","name":"MESSAGE_RECALL_TIME_LIMIT"},{"source":"001_526b936482aa2d66.txt","name":"MESSAGE_RECALL_TIME_LIMIT"},{"source":"002_be09d2de2d11e0f5.txt","name":"MESSAGE_RECALL_TIME_LIMIT"},{"source":"004_8bb21ba864ddc34b.txt","name":"MESSAGE_RECALL_TIME_LIMIT"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 505,
     name: "SERVICE_NOT_ENABLED",
     aliases: [],
     category: "service",
     transient: false,
     action: "check_app_config",
-    summary: { en: "The service is not enabled.", zh: "服务未开启。" },
-    detail: { en: "When you try using a service that is not enabled, the SDK returns this error code. Activate the service first and then call the method again.", zh: "服务未开启：要使用的某些功能未开通。" },
+    summary: {"en":"The service is not enabled.","zh":"服务未开启。"},
+    detail: {"en":"When you try using a service that is not enabled, the SDK returns this error code. Activate the service first and then call the method again.","zh":"服务未开启：要使用的某些功能未开通。"},
     documented: true,
-    user: { en: "This feature isn't available yet.", zh: "该功能暂未开放。" },
+    user: {"en":"This feature isn't available yet.","zh":"该功能暂未开放。"},
     status: "current",
+    names: {"canonical":"SERVICE_NOT_ENABLED","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"SERVICE_NOT_ENABLED"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"SERVICE_NOT_ENABLED"},{"source":"000_81897c9467009b78.txt","name":"SERVICE_NOT_ENABLED"},{"source":"001_526b936482aa2d66.txt","name":"SERVICE_NOT_ENABLED"},{"source":"002_be09d2de2d11e0f5.txt","name":"SERVICE_NOT_ENABLED"},{"source":"004_8bb21ba864ddc34b.txt","name":"SERVICE_NOT_ENABLED"}],
+    meanings: [{"names":{"canonical":"SERVICE_NOT_ENABLED","aliases":[]},"category":"service","transient":false,"action":"check_app_config","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"The service is not enabled.","zh":"服务未开启。"},"detail":{"en":"When you try using a service that is not enabled, the SDK returns this error code. Activate the service first and then call the method again.","zh":"服务未开启：要使用的某些功能未开通。"},"user":{"en":"This feature isn't available yet.","zh":"该功能暂未开放。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"SERVICE_NOT_ENABLED"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"SERVICE_NOT_ENABLED"},{"source":"000_81897c9467009b78.txt","name":"SERVICE_NOT_ENABLED"},{"source":"001_526b936482aa2d66.txt","name":"SERVICE_NOT_ENABLED"},{"source":"002_be09d2de2d11e0f5.txt","name":"SERVICE_NOT_ENABLED"},{"source":"004_8bb21ba864ddc34b.txt","name":"SERVICE_NOT_ENABLED"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 506,
     name: "SERVICE_NOT_ALLOW_MESSAGING",
     aliases: [],
     category: "message",
     transient: false,
     action: "user_action",
-    summary: { en: "The user is not on the allowlist.", zh: "用户未在白名单中。" },
-    detail: { en: "If all members are banned in the group or chat room and the user ID is not included in the whitelist, when this user tries sending a message, the SDK returns this error code.", zh: "用户未在白名单中：群组或聊天室开启全员禁言时，若用户未在白名单中发送消息时提示该错误。" },
+    summary: {"en":"The user is not on the allowlist.","zh":"用户未在白名单中。"},
+    detail: {"en":"If all members are banned in the group or chat room and the user ID is not included in the whitelist, when this user tries sending a message, the SDK returns this error code.","zh":"用户未在白名单中：群组或聊天室开启全员禁言时，若用户未在白名单中发送消息时提示该错误。"},
     documented: true,
-    user: { en: "Everyone is muted here right now, so you can't send messages.", zh: "当前已开启全员禁言，无法发言。" },
+    user: {"en":"Everyone is muted here right now, so you can't send messages.","zh":"当前已开启全员禁言，无法发言。"},
     status: "current",
+    names: {"canonical":"SERVICE_NOT_ALLOW_MESSAGING","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"SERVICE_NOT_ALLOW_MESSAGING"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"SERVICE_NOT_ALLOW_MESSAGING"},{"source":"000_81897c9467009b78.txt","name":"SERVICE_NOT_ALLOW_MESSAGING"},{"source":"001_526b936482aa2d66.txt","name":"SERVICE_NOT_ALLOW_MESSAGING"},{"source":"002_be09d2de2d11e0f5.txt","name":"SERVICE_NOT_ALLOW_MESSAGING"},{"source":"004_8bb21ba864ddc34b.txt","name":"SERVICE_NOT_ALLOW_MESSAGING"}],
+    meanings: [{"names":{"canonical":"SERVICE_NOT_ALLOW_MESSAGING","aliases":[]},"category":"message","transient":false,"action":"user_action","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"The user is not on the allowlist.","zh":"用户未在白名单中。"},"detail":{"en":"If all members are banned in the group or chat room and the user ID is not included in the whitelist, when this user tries sending a message, the SDK returns this error code.","zh":"用户未在白名单中：群组或聊天室开启全员禁言时，若用户未在白名单中发送消息时提示该错误。"},"user":{"en":"Everyone is muted here right now, so you can't send messages.","zh":"当前已开启全员禁言，无法发言。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"SERVICE_NOT_ALLOW_MESSAGING"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"SERVICE_NOT_ALLOW_MESSAGING"},{"source":"000_81897c9467009b78.txt","name":"SERVICE_NOT_ALLOW_MESSAGING"},{"source":"001_526b936482aa2d66.txt","name":"SERVICE_NOT_ALLOW_MESSAGING"},{"source":"002_be09d2de2d11e0f5.txt","name":"SERVICE_NOT_ALLOW_MESSAGING"},{"source":"004_8bb21ba864ddc34b.txt","name":"SERVICE_NOT_ALLOW_MESSAGING"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 507,
     name: "SERVICE_NOT_ALLOW_MESSAGING_MUTE",
     aliases: [],
     category: "message",
     transient: false,
     action: "user_action",
-    summary: { en: "The user is muted.", zh: "当前用户被禁言。" },
-    detail: { en: "If the user is muted in the group or the chatroom, when the user sends a message, the SDK returns this error code.", zh: "当前用户被禁言：在群组或者聊天室中被禁言后发消息报此错误。" },
+    summary: {"en":"The user is muted.","zh":"当前用户被禁言。"},
+    detail: {"en":"If the user is muted in the group or the chatroom, when the user sends a message, the SDK returns this error code.","zh":"当前用户被禁言：在群组或者聊天室中被禁言后发消息报此错误。"},
     documented: true,
-    user: { en: "You've been muted here and can't send messages for now.", zh: "你已被禁言，暂时无法发言。" },
+    user: {"en":"You've been muted here and can't send messages for now.","zh":"你已被禁言，暂时无法发言。"},
     status: "current",
+    names: {"canonical":"SERVICE_NOT_ALLOW_MESSAGING_MUTE","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"SERVICE_NOT_ALLOW_MESSAGING_MUTE"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"SERVICE_NOT_ALLOW_MESSAGING_MUTE"},{"source":"000_81897c9467009b78.txt","name":"SERVICE_NOT_ALLOW_MESSAGING_MUTE"},{"source":"001_526b936482aa2d66.txt","name":"SERVICE_NOT_ALLOW_MESSAGING_MUTE"},{"source":"002_be09d2de2d11e0f5.txt","name":"SERVICE_NOT_ALLOW_MESSAGING_MUTE"},{"source":"004_8bb21ba864ddc34b.txt","name":"SERVICE_NOT_ALLOW_MESSAGING_MUTE"}],
+    meanings: [{"names":{"canonical":"SERVICE_NOT_ALLOW_MESSAGING_MUTE","aliases":[]},"category":"message","transient":false,"action":"user_action","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"The user is muted.","zh":"当前用户被禁言。"},"detail":{"en":"If the user is muted in the group or the chatroom, when the user sends a message, the SDK returns this error code.","zh":"当前用户被禁言：在群组或者聊天室中被禁言后发消息报此错误。"},"user":{"en":"You've been muted here and can't send messages for now.","zh":"你已被禁言，暂时无法发言。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"SERVICE_NOT_ALLOW_MESSAGING_MUTE"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"SERVICE_NOT_ALLOW_MESSAGING_MUTE"},{"source":"000_81897c9467009b78.txt","name":"SERVICE_NOT_ALLOW_MESSAGING_MUTE"},{"source":"001_526b936482aa2d66.txt","name":"SERVICE_NOT_ALLOW_MESSAGING_MUTE"},{"source":"002_be09d2de2d11e0f5.txt","name":"SERVICE_NOT_ALLOW_MESSAGING_MUTE"},{"source":"004_8bb21ba864ddc34b.txt","name":"SERVICE_NOT_ALLOW_MESSAGING_MUTE"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 508,
     name: "MESSAGE_MODERATION_BLOCKED",
     aliases: [],
     category: "message",
     transient: false,
     action: "check_app_config",
-    summary: { en: "The message was rejected by the content moderation service.", zh: "第三方内容审核服务的消息审核结果为“拒绝”。" },
-    detail: { en: "The message is blocked by the moderation service.", zh: "第三方内容审核服务的消息审核结果为“拒绝”时提示该错误。" },
+    summary: {"en":"The message was rejected by the content moderation service.","zh":"第三方内容审核服务的消息审核结果为“拒绝”。"},
+    detail: {"en":"The message is blocked by the moderation service.","zh":"第三方内容审核服务的消息审核结果为“拒绝”时提示该错误。"},
     documented: true,
-    user: { en: "This message didn't pass content review and wasn't sent.", zh: "消息未通过内容审核，未能发送。" },
+    user: {"en":"This message didn't pass content review and wasn't sent.","zh":"消息未通过内容审核，未能发送。"},
     status: "current",
+    names: {"canonical":"MESSAGE_MODERATION_BLOCKED","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"MESSAGE_MODERATION_BLOCKED"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"MESSAGE_MODERATION_BLOCKED"},{"source":"000_81897c9467009b78.txt","name":"MESSAGE_MODERATION_BLOCKED"},{"source":"001_526b936482aa2d66.txt","name":"MESSAGE_MODERATION_BLOCKED"},{"source":"004_8bb21ba864ddc34b.txt","name":"MESSAGE_MODERATION_BLOCKED"}],
+    meanings: [{"names":{"canonical":"MESSAGE_MODERATION_BLOCKED","aliases":[]},"category":"message","transient":false,"action":"check_app_config","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"The message was rejected by the content moderation service.","zh":"第三方内容审核服务的消息审核结果为“拒绝”。"},"detail":{"en":"The message is blocked by the moderation service.","zh":"第三方内容审核服务的消息审核结果为“拒绝”时提示该错误。"},"user":{"en":"This message didn't pass content review and wasn't sent.","zh":"消息未通过内容审核，未能发送。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"MESSAGE_MODERATION_BLOCKED"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"MESSAGE_MODERATION_BLOCKED"},{"source":"000_81897c9467009b78.txt","name":"MESSAGE_MODERATION_BLOCKED"},{"source":"001_526b936482aa2d66.txt","name":"MESSAGE_MODERATION_BLOCKED"},{"source":"004_8bb21ba864ddc34b.txt","name":"MESSAGE_MODERATION_BLOCKED"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 509,
     name: "MESSAGE_CURRENT_LIMITING",
     aliases: [],
     category: "message",
     transient: true,
     action: "retry_later",
-    summary: { en: "Messages are being sent too frequently.", zh: "单个用户 ID 发送消息超出频率限制。" },
-    detail: { en: "The message sending frequency of a single user ID exceeds the limit. By default, the SDK does not limit how often a single user ID sends group messages. If you have contacted Agora sales to set this limit, the SDK returns this error when the message sending frequency of a single user in a one-to-one chat, group chat, or chat room exceeds the limit.", zh: "单个用户 ID 发送消息超出频率限制。默认情况下，SDK 对单个用户 ID 发送群消息未做频率限制。如果你联系了声网商务设置了该限制，一旦在在单聊、群聊或聊天室中单个用户的消息发送频率超过设定的上限，则会提示该错误。" },
+    summary: {"en":"Messages are being sent too frequently.","zh":"单个用户 ID 发送消息超出频率限制。"},
+    detail: {"en":"The message sending frequency of a single user ID exceeds the limit. By default, the SDK does not limit how often a single user ID sends group messages. If you have contacted Agora sales to set this limit, the SDK returns this error when the message sending frequency of a single user in a one-to-one chat, group chat, or chat room exceeds the limit.","zh":"单个用户 ID 发送消息超出频率限制。默认情况下，SDK 对单个用户 ID 发送群消息未做频率限制。如果你联系了声网商务设置了该限制，一旦在在单聊、群聊或聊天室中单个用户的消息发送频率超过设定的上限，则会提示该错误。"},
     documented: true,
-    user: { en: "You're sending messages too fast. Please wait a moment.", zh: "发送太频繁了，请稍后再试。" },
+    user: {"en":"You're sending messages too fast. Please wait a moment.","zh":"发送太频繁了，请稍后再试。"},
     status: "current",
+    names: {"canonical":"MESSAGE_CURRENT_LIMITING","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"MESSAGE_CURRENT_LIMITING"},{"source":"Docs-Source.web.mdx@f7643c4176.tsv","name":"MESSAGE_CURRENT_LIMITING"},{"source":"001_526b936482aa2d66.txt","name":"MESSAGE_CURRENT_LIMITING"},{"source":"002_be09d2de2d11e0f5.txt","name":"MESSAGE_CURRENT_LIMITING"}],
+    meanings: [{"names":{"canonical":"MESSAGE_CURRENT_LIMITING","aliases":[]},"category":"message","transient":true,"action":"retry_later","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"Messages are being sent too frequently.","zh":"单个用户 ID 发送消息超出频率限制。"},"detail":{"en":"The message sending frequency of a single user ID exceeds the limit. By default, the SDK does not limit how often a single user ID sends group messages. If you have contacted Agora sales to set this limit, the SDK returns this error when the message sending frequency of a single user in a one-to-one chat, group chat, or chat room exceeds the limit.","zh":"单个用户 ID 发送消息超出频率限制。默认情况下，SDK 对单个用户 ID 发送群消息未做频率限制。如果你联系了声网商务设置了该限制，一旦在在单聊、群聊或聊天室中单个用户的消息发送频率超过设定的上限，则会提示该错误。"},"user":{"en":"You're sending messages too fast. Please wait a moment.","zh":"发送太频繁了，请稍后再试。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"MESSAGE_CURRENT_LIMITING"},{"source":"Docs-Source.web.mdx@f7643c4176.tsv","name":"MESSAGE_CURRENT_LIMITING"},{"source":"001_526b936482aa2d66.txt","name":"MESSAGE_CURRENT_LIMITING"},{"source":"002_be09d2de2d11e0f5.txt","name":"MESSAGE_CURRENT_LIMITING"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 510,
     name: "MESSAGE_WEBSOCKET_DISCONNECTED",
     aliases: [],
     category: "message",
     transient: true,
     action: "retry_later",
-    summary: { en: "The message failed to send.", zh: "消息发送失败。" },
-    detail: { en: "The message fails to be sent, for example, because the network is disconnected or reconnection fails.", zh: "消息发送失败，例如网络断开、重连失败等情况下导致发送失败。" },
+    summary: {"en":"The message failed to send.","zh":"消息发送失败。"},
+    detail: {"en":"The message fails to be sent, for example, because the network is disconnected or reconnection fails.","zh":"消息发送失败，例如网络断开、重连失败等情况下导致发送失败。"},
     documented: true,
-    user: { en: "Your message couldn't be sent. Check your network and try again.", zh: "消息发送失败，请检查网络后重试。" },
+    user: {"en":"Your message couldn't be sent. Check your network and try again.","zh":"消息发送失败，请检查网络后重试。"},
     status: "current",
+    names: {"canonical":"MESSAGE_WEBSOCKET_DISCONNECTED","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"MESSAGE_WEBSOCKET_DISCONNECTED"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"MESSAGE_WEBSOCKET_DISCONNECTED"},{"source":"001_526b936482aa2d66.txt","name":"MESSAGE_WEBSOCKET_DISCONNECTED"},{"source":"002_be09d2de2d11e0f5.txt","name":"MESSAGE_WEBSOCKET_DISCONNECTED"}],
+    meanings: [{"names":{"canonical":"MESSAGE_WEBSOCKET_DISCONNECTED","aliases":[]},"category":"message","transient":true,"action":"retry_later","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"The message failed to send.","zh":"消息发送失败。"},"detail":{"en":"The message fails to be sent, for example, because the network is disconnected or reconnection fails.","zh":"消息发送失败，例如网络断开、重连失败等情况下导致发送失败。"},"user":{"en":"Your message couldn't be sent. Check your network and try again.","zh":"消息发送失败，请检查网络后重试。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"MESSAGE_WEBSOCKET_DISCONNECTED"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"MESSAGE_WEBSOCKET_DISCONNECTED"},{"source":"001_526b936482aa2d66.txt","name":"MESSAGE_WEBSOCKET_DISCONNECTED"},{"source":"002_be09d2de2d11e0f5.txt","name":"MESSAGE_WEBSOCKET_DISCONNECTED"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 511,
     name: "MESSAGE_SIZE_LIMIT",
     aliases: [],
     category: "message",
     transient: false,
     action: "user_action",
-    summary: { en: "The message is too large.", zh: "消息体大小超过限制。" },
-    detail: { en: "The message body exceeds the size limit. For the message body size limits on each platform, see the description in the message overview.", zh: "消息体大小超过限制。关于各端消息体大小的限制，详见消息管理概述中的描述。" },
+    summary: {"en":"The message is too large.","zh":"消息体大小超过限制。"},
+    detail: {"en":"The message body exceeds the size limit. For the message body size limits on each platform, see the description in the message overview.","zh":"消息体大小超过限制。关于各端消息体大小的限制，详见消息管理概述中的描述。"},
     documented: true,
-    user: { en: "This message is too large to send.", zh: "消息内容过大，无法发送。" },
+    user: {"en":"This message is too large to send.","zh":"消息内容过大，无法发送。"},
     status: "current",
+    names: {"canonical":"MESSAGE_SIZE_LIMIT","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"MESSAGE_SIZE_LIMIT"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"MESSAGE_SIZE_LIMIT"},{"source":"001_526b936482aa2d66.txt","name":"MESSAGE_SIZE_LIMIT"},{"source":"002_be09d2de2d11e0f5.txt","name":"MESSAGE_SIZE_LIMIT"}],
+    meanings: [{"names":{"canonical":"MESSAGE_SIZE_LIMIT","aliases":[]},"category":"message","transient":false,"action":"user_action","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"The message is too large.","zh":"消息体大小超过限制。"},"detail":{"en":"The message body exceeds the size limit. For the message body size limits on each platform, see the description in the message overview.","zh":"消息体大小超过限制。关于各端消息体大小的限制，详见消息管理概述中的描述。"},"user":{"en":"This message is too large to send.","zh":"消息内容过大，无法发送。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"MESSAGE_SIZE_LIMIT"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"MESSAGE_SIZE_LIMIT"},{"source":"001_526b936482aa2d66.txt","name":"MESSAGE_SIZE_LIMIT"},{"source":"002_be09d2de2d11e0f5.txt","name":"MESSAGE_SIZE_LIMIT"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 512,
     name: "MESSAGE_SEND_TIMEOUT",
     aliases: [],
     category: "message",
     transient: true,
     action: "retry_later",
-    summary: { en: "Sending the message timed out.", zh: "发送消息超时。" },
-    detail: { en: "Sending the message times out. For example, the SDK returns this error if the connection is lost while a message is being sent.", zh: "发送消息超时。例如，发消息时连接断开，会提示该错误。" },
+    summary: {"en":"Sending the message timed out.","zh":"发送消息超时。"},
+    detail: {"en":"Sending the message times out. For example, the SDK returns this error if the connection is lost while a message is being sent.","zh":"发送消息超时。例如，发消息时连接断开，会提示该错误。"},
     documented: true,
-    user: { en: "Sending timed out. Check your network and try again.", zh: "消息发送超时，请检查网络后重试。" },
+    user: {"en":"Sending timed out. Check your network and try again.","zh":"消息发送超时，请检查网络后重试。"},
     status: "current",
+    names: {"canonical":"MESSAGE_SEND_TIMEOUT","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"MESSAGE_SEND_TIMEOUT"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"MESSAGE_SEND_TIMEOUT"},{"source":"001_526b936482aa2d66.txt","name":"MESSAGE_SEND_TIMEOUT"}],
+    meanings: [{"names":{"canonical":"MESSAGE_SEND_TIMEOUT","aliases":[]},"category":"message","transient":true,"action":"retry_later","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"Sending the message timed out.","zh":"发送消息超时。"},"detail":{"en":"Sending the message times out. For example, the SDK returns this error if the connection is lost while a message is being sent.","zh":"发送消息超时。例如，发消息时连接断开，会提示该错误。"},"user":{"en":"Sending timed out. Check your network and try again.","zh":"消息发送超时，请检查网络后重试。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"MESSAGE_SEND_TIMEOUT"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"MESSAGE_SEND_TIMEOUT"},{"source":"001_526b936482aa2d66.txt","name":"MESSAGE_SEND_TIMEOUT"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 601,
     name: "GROUP_ALREADY_JOINED",
     aliases: [],
     category: "group",
     transient: false,
     action: "treat_as_success",
-    summary: { en: "The user is already in the group.", zh: "已在群组内。" },
-    detail: { en: "The user to be added to a chat group already exists in the chat group.", zh: "已在群组内：当前用户已在该群组中。" },
+    summary: {"en":"The user is already in the group.","zh":"已在群组内。"},
+    detail: {"en":"The user to be added to a chat group already exists in the chat group.","zh":"已在群组内：当前用户已在该群组中。"},
     documented: true,
-    user: { en: "You're already in this group.", zh: "你已在该群组中。" },
+    user: {"en":"You're already in this group.","zh":"你已在该群组中。"},
     status: "current",
+    names: {"canonical":"GROUP_ALREADY_JOINED","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"GROUP_ALREADY_JOINED"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"GROUP_ALREADY_JOINED"},{"source":"000_81897c9467009b78.txt","name":"GROUP_ALREADY_JOINED"},{"source":"001_526b936482aa2d66.txt","name":"GROUP_ALREADY_JOINED"},{"source":"002_be09d2de2d11e0f5.txt","name":"GROUP_ALREADY_JOINED"},{"source":"004_8bb21ba864ddc34b.txt","name":"GROUP_ALREADY_JOINED"}],
+    meanings: [{"names":{"canonical":"GROUP_ALREADY_JOINED","aliases":[]},"category":"group","transient":false,"action":"treat_as_success","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"The user is already in the group.","zh":"已在群组内。"},"detail":{"en":"The user to be added to a chat group already exists in the chat group.","zh":"已在群组内：当前用户已在该群组中。"},"user":{"en":"You're already in this group.","zh":"你已在该群组中。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"GROUP_ALREADY_JOINED"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"GROUP_ALREADY_JOINED"},{"source":"000_81897c9467009b78.txt","name":"GROUP_ALREADY_JOINED"},{"source":"001_526b936482aa2d66.txt","name":"GROUP_ALREADY_JOINED"},{"source":"002_be09d2de2d11e0f5.txt","name":"GROUP_ALREADY_JOINED"},{"source":"004_8bb21ba864ddc34b.txt","name":"GROUP_ALREADY_JOINED"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 602,
     name: "GROUP_NOT_JOINED",
     aliases: [],
     category: "group",
     transient: false,
     action: "user_action",
-    summary: { en: "The user is not in the group.", zh: "不在群组内。" },
-    detail: { en: "When you try sending messages or controlling a group that you have not joined, the SDK returns this error code.", zh: "不在群组内：用户发送群消息或进行群操作时未加入该群组。" },
+    summary: {"en":"The user is not in the group.","zh":"不在群组内。"},
+    detail: {"en":"When you try sending messages or controlling a group that you have not joined, the SDK returns this error code.","zh":"不在群组内：用户发送群消息或进行群操作时未加入该群组。"},
     documented: true,
-    user: { en: "You're not a member of this group.", zh: "你不是该群成员。" },
+    user: {"en":"You're not a member of this group.","zh":"你不是该群成员。"},
     status: "current",
+    names: {"canonical":"GROUP_NOT_JOINED","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"GROUP_NOT_JOINED"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"GROUP_NOT_JOINED"},{"source":"000_81897c9467009b78.txt","name":"GROUP_NOT_JOINED"},{"source":"001_526b936482aa2d66.txt","name":"GROUP_NOT_JOINED"},{"source":"002_be09d2de2d11e0f5.txt","name":"GROUP_NOT_JOINED"},{"source":"004_8bb21ba864ddc34b.txt","name":"GROUP_NOT_JOINED"}],
+    meanings: [{"names":{"canonical":"GROUP_NOT_JOINED","aliases":[]},"category":"group","transient":false,"action":"user_action","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"The user is not in the group.","zh":"不在群组内。"},"detail":{"en":"When you try sending messages or controlling a group that you have not joined, the SDK returns this error code.","zh":"不在群组内：用户发送群消息或进行群操作时未加入该群组。"},"user":{"en":"You're not a member of this group.","zh":"你不是该群成员。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"GROUP_NOT_JOINED"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"GROUP_NOT_JOINED"},{"source":"000_81897c9467009b78.txt","name":"GROUP_NOT_JOINED"},{"source":"001_526b936482aa2d66.txt","name":"GROUP_NOT_JOINED"},{"source":"002_be09d2de2d11e0f5.txt","name":"GROUP_NOT_JOINED"},{"source":"004_8bb21ba864ddc34b.txt","name":"GROUP_NOT_JOINED"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 603,
     name: "PERMISSION_DENIED",
     aliases: [],
     category: "general",
     transient: false,
     action: "fix_request",
-    summary: { en: "The user has no permission.", zh: "用户无权限。" },
-    detail: { en: "The user has no permission to operate. Check whether the user is banned. If the user is banned, unban the user and log in again.", zh: "用户无权限：例如，如果用户被添加到黑名单后，发送消息时会提示该错误。其他报错情况包括用户修改其他用户发出的消息、修改其他用户设置的群成员属性以及普通群成员试图解散子区（仅子区所在群组的群主和群管理员有权解散子区）。" },
+    summary: {"en":"The user has no permission.","zh":"用户无权限。"},
+    detail: {"en":"The user has no permission to operate. Check whether the user is banned. If the user is banned, unban the user and log in again.","zh":"用户无权限：例如，如果用户被添加到黑名单后，发送消息时会提示该错误。其他报错情况包括用户修改其他用户发出的消息、修改其他用户设置的群成员属性以及普通群成员试图解散子区（仅子区所在群组的群主和群管理员有权解散子区）。"},
     documented: true,
-    user: { en: "You don't have permission to do that.", zh: "你暂无权限进行此操作。" },
+    user: {"en":"You don't have permission to do that.","zh":"你暂无权限进行此操作。"},
     status: "current",
+    names: {"canonical":"PERMISSION_DENIED","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"PERMISSION_DENIED"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"PERMISSION_DENIED"},{"source":"000_81897c9467009b78.txt","name":"PERMISSION_DENIED"},{"source":"001_526b936482aa2d66.txt","name":"PERMISSION_DENIED"},{"source":"002_be09d2de2d11e0f5.txt","name":"PERMISSION_DENIED"},{"source":"004_8bb21ba864ddc34b.txt","name":"PERMISSION_DENIED"}],
+    meanings: [{"names":{"canonical":"PERMISSION_DENIED","aliases":[]},"category":"general","transient":false,"action":"fix_request","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"The user has no permission.","zh":"用户无权限。"},"detail":{"en":"The user has no permission to operate. Check whether the user is banned. If the user is banned, unban the user and log in again.","zh":"用户无权限：例如，如果用户被添加到黑名单后，发送消息时会提示该错误。其他报错情况包括用户修改其他用户发出的消息、修改其他用户设置的群成员属性以及普通群成员试图解散子区（仅子区所在群组的群主和群管理员有权解散子区）。"},"user":{"en":"You don't have permission to do that.","zh":"你暂无权限进行此操作。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"PERMISSION_DENIED"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"PERMISSION_DENIED"},{"source":"000_81897c9467009b78.txt","name":"PERMISSION_DENIED"},{"source":"001_526b936482aa2d66.txt","name":"PERMISSION_DENIED"},{"source":"002_be09d2de2d11e0f5.txt","name":"PERMISSION_DENIED"},{"source":"004_8bb21ba864ddc34b.txt","name":"PERMISSION_DENIED"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 604,
     name: "WEBIM_LOAD_MSG_ERROR",
     aliases: [],
     category: "message",
     transient: false,
     action: "fix_request",
-    summary: { en: "An error occurred in the message callback.", zh: "消息回调函数内部错误。" },
-    detail: { en: "An internal error occurs when receiving the callback and in the subsequent logic handling.", zh: "消息回调函数内部错误。" },
+    summary: {"en":"An error occurred in the message callback.","zh":"消息回调函数内部错误。"},
+    detail: {"en":"An internal error occurs when receiving the callback and in the subsequent logic handling.","zh":"消息回调函数内部错误。"},
     documented: true,
-    user: { en: "Couldn't load messages. Please try again later.", zh: "消息加载失败，请稍后再试。" },
+    user: {"en":"Couldn't load messages. Please try again later.","zh":"消息加载失败，请稍后再试。"},
     status: "current",
+    names: {"canonical":"WEBIM_LOAD_MSG_ERROR","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"WEBIM_LOAD_MSG_ERROR"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"WEBIM_LOAD_MSG_ERROR"},{"source":"000_81897c9467009b78.txt","name":"WEBIM_LOAD_MSG_ERROR"},{"source":"001_526b936482aa2d66.txt","name":"WEBIM_LOAD_MSG_ERROR"},{"source":"002_be09d2de2d11e0f5.txt","name":"WEBIM_LOAD_MSG_ERROR"},{"source":"004_8bb21ba864ddc34b.txt","name":"WEBIM_LOAD_MSG_ERROR"}],
+    meanings: [{"names":{"canonical":"WEBIM_LOAD_MSG_ERROR","aliases":[]},"category":"message","transient":false,"action":"fix_request","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"An error occurred in the message callback.","zh":"消息回调函数内部错误。"},"detail":{"en":"An internal error occurs when receiving the callback and in the subsequent logic handling.","zh":"消息回调函数内部错误。"},"user":{"en":"Couldn't load messages. Please try again later.","zh":"消息加载失败，请稍后再试。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"WEBIM_LOAD_MSG_ERROR"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"WEBIM_LOAD_MSG_ERROR"},{"source":"000_81897c9467009b78.txt","name":"WEBIM_LOAD_MSG_ERROR"},{"source":"001_526b936482aa2d66.txt","name":"WEBIM_LOAD_MSG_ERROR"},{"source":"002_be09d2de2d11e0f5.txt","name":"WEBIM_LOAD_MSG_ERROR"},{"source":"004_8bb21ba864ddc34b.txt","name":"WEBIM_LOAD_MSG_ERROR"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 605,
     name: "GROUP_NOT_EXIST",
     aliases: [],
     category: "group",
     transient: false,
     action: "fix_request",
-    summary: { en: "The group does not exist.", zh: "群组不存在。" },
-    detail: { en: "When you try controlling a group that does not exist, the SDK returns this error code.", zh: "群组不存在：发送消息时群组 ID 不正确。" },
+    summary: {"en":"The group does not exist.","zh":"群组不存在。"},
+    detail: {"en":"When you try controlling a group that does not exist, the SDK returns this error code.","zh":"群组不存在：发送消息时群组 ID 不正确。"},
     documented: true,
-    user: { en: "This group doesn't exist or has been disbanded.", zh: "该群组不存在或已解散。" },
+    user: {"en":"This group doesn't exist or has been disbanded.","zh":"该群组不存在或已解散。"},
     status: "current",
+    names: {"canonical":"GROUP_NOT_EXIST","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"GROUP_NOT_EXIST"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"GROUP_NOT_EXIST"},{"source":"000_81897c9467009b78.txt","name":"GROUP_NOT_EXIST"},{"source":"001_526b936482aa2d66.txt","name":"GROUP_NOT_EXIST"},{"source":"002_be09d2de2d11e0f5.txt","name":"GROUP_NOT_EXIST"},{"source":"004_8bb21ba864ddc34b.txt","name":"GROUP_NOT_EXIST"}],
+    meanings: [{"names":{"canonical":"GROUP_NOT_EXIST","aliases":[]},"category":"group","transient":false,"action":"fix_request","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"The group does not exist.","zh":"群组不存在。"},"detail":{"en":"When you try controlling a group that does not exist, the SDK returns this error code.","zh":"群组不存在：发送消息时群组 ID 不正确。"},"user":{"en":"This group doesn't exist or has been disbanded.","zh":"该群组不存在或已解散。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"GROUP_NOT_EXIST"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"GROUP_NOT_EXIST"},{"source":"000_81897c9467009b78.txt","name":"GROUP_NOT_EXIST"},{"source":"001_526b936482aa2d66.txt","name":"GROUP_NOT_EXIST"},{"source":"002_be09d2de2d11e0f5.txt","name":"GROUP_NOT_EXIST"},{"source":"004_8bb21ba864ddc34b.txt","name":"GROUP_NOT_EXIST"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 606,
     name: "GROUP_MEMBERS_FULL",
     aliases: [],
     category: "group",
     transient: false,
     action: "user_action",
-    summary: { en: "The group is full.", zh: "群组已满。" },
-    detail: { en: "The number of chat group members has reached the limit.", zh: "群组已满：群组成员数量已达到创建群组时设置的最大人数。" },
+    summary: {"en":"The group is full.","zh":"群组已满。"},
+    detail: {"en":"The number of chat group members has reached the limit.","zh":"群组已满：群组成员数量已达到创建群组时设置的最大人数。"},
     documented: true,
-    user: { en: "This group is full.", zh: "该群人数已满。" },
+    user: {"en":"This group is full.","zh":"该群人数已满。"},
     status: "current",
+    names: {"canonical":"GROUP_MEMBERS_FULL","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"GROUP_MEMBERS_FULL"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"GROUP_MEMBERS_FULL"},{"source":"000_81897c9467009b78.txt","name":"GROUP_MEMBERS_FULL"},{"source":"001_526b936482aa2d66.txt","name":"GROUP_MEMBERS_FULL"},{"source":"002_be09d2de2d11e0f5.txt","name":"GROUP_MEMBERS_FULL"},{"source":"004_8bb21ba864ddc34b.txt","name":"GROUP_MEMBERS_FULL"}],
+    meanings: [{"names":{"canonical":"GROUP_MEMBERS_FULL","aliases":[]},"category":"group","transient":false,"action":"user_action","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"The group is full.","zh":"群组已满。"},"detail":{"en":"The number of chat group members has reached the limit.","zh":"群组已满：群组成员数量已达到创建群组时设置的最大人数。"},"user":{"en":"This group is full.","zh":"该群人数已满。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"GROUP_MEMBERS_FULL"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"GROUP_MEMBERS_FULL"},{"source":"000_81897c9467009b78.txt","name":"GROUP_MEMBERS_FULL"},{"source":"001_526b936482aa2d66.txt","name":"GROUP_MEMBERS_FULL"},{"source":"002_be09d2de2d11e0f5.txt","name":"GROUP_MEMBERS_FULL"},{"source":"004_8bb21ba864ddc34b.txt","name":"GROUP_MEMBERS_FULL"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 607,
     name: "GROUP_MEMBERS_LIMIT",
     aliases: [],
     category: "group",
     transient: false,
     action: "check_app_config",
-    summary: { en: "The maximum number of group members exceeds the limit of the pricing plan.", zh: "创建群组时设置的群成员最大数量超过 IM 套餐包中的上限。" },
-    detail: { en: "The number of maximum chat group members that you are attempting to specify when creating a chat group exceeds the limit of your current pricing plan.", zh: "创建群组时设置的群成员最大数量超过 IM 套餐包中的上限。各版本的即时通讯套餐包支持的群组成员最大数量，详见产品价格。" },
+    summary: {"en":"The maximum number of group members exceeds the limit of the pricing plan.","zh":"创建群组时设置的群成员最大数量超过 IM 套餐包中的上限。"},
+    detail: {"en":"The number of maximum chat group members that you are attempting to specify when creating a chat group exceeds the limit of your current pricing plan.","zh":"创建群组时设置的群成员最大数量超过 IM 套餐包中的上限。各版本的即时通讯套餐包支持的群组成员最大数量，详见产品价格。"},
     documented: true,
-    user: { en: "Couldn't create the group. Please try again later.", zh: "群组创建失败，请稍后再试。" },
+    user: {"en":"Couldn't create the group. Please try again later.","zh":"群组创建失败，请稍后再试。"},
     status: "current",
+    names: {"canonical":"GROUP_MEMBERS_LIMIT","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@2338b1eb11.tsv","name":"GROUP_NOT_EXIST"},{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"GROUP_MEMBERS_LIMIT"},{"source":"Docs-Source.web.mdx@f7643c4176.tsv","name":"GROUP_NOT_EXIST"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"GROUP_MEMBERS_LIMIT"},{"source":"000_81897c9467009b78.txt","name":"GROUP_NOT_EXIST"},{"source":"001_526b936482aa2d66.txt","name":"GROUP_MEMBERS_LIMIT"},{"source":"002_be09d2de2d11e0f5.txt","name":"GROUP_NOT_EXIST"},{"source":"004_8bb21ba864ddc34b.txt","name":"GROUP_NOT_EXIST"}],
+    meanings: [{"names":{"canonical":"GROUP_MEMBERS_LIMIT","aliases":[]},"category":"group","transient":false,"action":"check_app_config","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"The maximum number of group members exceeds the limit of the pricing plan.","zh":"创建群组时设置的群成员最大数量超过 IM 套餐包中的上限。"},"detail":{"en":"The number of maximum chat group members that you are attempting to specify when creating a chat group exceeds the limit of your current pricing plan.","zh":"创建群组时设置的群成员最大数量超过 IM 套餐包中的上限。各版本的即时通讯套餐包支持的群组成员最大数量，详见产品价格。"},"user":{"en":"Couldn't create the group. Please try again later.","zh":"群组创建失败，请稍后再试。"},"sources":[{"source":"easemob-doc.web.error.md@2338b1eb11.tsv","name":"GROUP_NOT_EXIST"},{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"GROUP_MEMBERS_LIMIT"},{"source":"Docs-Source.web.mdx@f7643c4176.tsv","name":"GROUP_NOT_EXIST"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"GROUP_MEMBERS_LIMIT"},{"source":"000_81897c9467009b78.txt","name":"GROUP_NOT_EXIST"},{"source":"001_526b936482aa2d66.txt","name":"GROUP_MEMBERS_LIMIT"},{"source":"002_be09d2de2d11e0f5.txt","name":"GROUP_NOT_EXIST"},{"source":"004_8bb21ba864ddc34b.txt","name":"GROUP_NOT_EXIST"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 609,
     name: "GROUP_MEMBER_ATTRIBUTES_SET_FAILED",
     aliases: [],
     category: "group",
     transient: false,
     action: "contact_support",
-    summary: { en: "Failed to set the group member attributes.", zh: "群成员属性设置失败。" },
-    detail: { en: "Setting the group member attributes fails.", zh: "群成员属性设置失败。" },
+    summary: {"en":"Failed to set the group member attributes.","zh":"群成员属性设置失败。"},
+    detail: {"en":"Setting the group member attributes fails.","zh":"群成员属性设置失败。"},
     documented: true,
-    user: { en: "Couldn't update your group profile. Please try again later.", zh: "群成员信息设置失败，请稍后再试。" },
+    user: {"en":"Couldn't update your group profile. Please try again later.","zh":"群成员信息设置失败，请稍后再试。"},
     status: "current",
+    names: {"canonical":"GROUP_MEMBER_ATTRIBUTES_SET_FAILED","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"GROUP_MEMBER_ATTRIBUTES_SET_FAILED"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"GROUP_MEMBER_ATTRIBUTES_SET_FAILED"},{"source":"001_526b936482aa2d66.txt","name":"GROUP_MEMBER_ATTRIBUTES_SET_FAILED"}],
+    meanings: [{"names":{"canonical":"GROUP_MEMBER_ATTRIBUTES_SET_FAILED","aliases":[]},"category":"group","transient":false,"action":"contact_support","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"Failed to set the group member attributes.","zh":"群成员属性设置失败。"},"detail":{"en":"Setting the group member attributes fails.","zh":"群成员属性设置失败。"},"user":{"en":"Couldn't update your group profile. Please try again later.","zh":"群成员信息设置失败，请稍后再试。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"GROUP_MEMBER_ATTRIBUTES_SET_FAILED"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"GROUP_MEMBER_ATTRIBUTES_SET_FAILED"},{"source":"001_526b936482aa2d66.txt","name":"GROUP_MEMBER_ATTRIBUTES_SET_FAILED"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 700,
     name: "REST_PARAMS_STATUS",
     aliases: [],
     category: "auth",
     transient: false,
     action: "log_in_again",
-    summary: { en: "The API call failed because the token or app ID is missing or incorrect.", zh: "用户 token 或 appId 不存在或不正确导致 API 调用失败。" },
-    detail: { en: "The token or app key is an empty string when calling RESTful APIs.", zh: "用户 token 或 appId 不存在或不正确导致 API 调用失败。" },
+    summary: {"en":"The API call failed because the token or app ID is missing or incorrect.","zh":"用户 token 或 appId 不存在或不正确导致 API 调用失败。"},
+    detail: {"en":"The token or app key is an empty string when calling RESTful APIs.","zh":"用户 token 或 appId 不存在或不正确导致 API 调用失败。"},
     documented: true,
-    user: { en: "There's a problem with your sign-in. Please sign in again.", zh: "登录状态异常，请重新登录。" },
+    user: {"en":"There's a problem with your sign-in. Please sign in again.","zh":"登录状态异常，请重新登录。"},
     status: "current",
+    names: {"canonical":"REST_PARAMS_STATUS","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"REST_PARAMS_STATUS"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"REST_PARAMS_STATUS"},{"source":"000_81897c9467009b78.txt","name":"REST_PARAMS_STATUS"},{"source":"001_526b936482aa2d66.txt","name":"REST_PARAMS_STATUS"},{"source":"002_be09d2de2d11e0f5.txt","name":"REST_PARAMS_STATUS"},{"source":"004_8bb21ba864ddc34b.txt","name":"REST_PARAMS_STATUS"}],
+    meanings: [{"names":{"canonical":"REST_PARAMS_STATUS","aliases":[]},"category":"auth","transient":false,"action":"log_in_again","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"The API call failed because the token or app ID is missing or incorrect.","zh":"用户 token 或 appId 不存在或不正确导致 API 调用失败。"},"detail":{"en":"The token or app key is an empty string when calling RESTful APIs.","zh":"用户 token 或 appId 不存在或不正确导致 API 调用失败。"},"user":{"en":"There's a problem with your sign-in. Please sign in again.","zh":"登录状态异常，请重新登录。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"REST_PARAMS_STATUS"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"REST_PARAMS_STATUS"},{"source":"000_81897c9467009b78.txt","name":"REST_PARAMS_STATUS"},{"source":"001_526b936482aa2d66.txt","name":"REST_PARAMS_STATUS"},{"source":"002_be09d2de2d11e0f5.txt","name":"REST_PARAMS_STATUS"},{"source":"004_8bb21ba864ddc34b.txt","name":"REST_PARAMS_STATUS"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 702,
     name: "CHATROOM_NOT_JOINED",
     aliases: [],
     category: "chatroom",
     transient: false,
     action: "fix_request",
-    summary: { en: "The user is not in the chat room.", zh: "被操作的人员不在聊天室。" },
-    detail: { en: "The user to whom you are requesting to perform operations does not exist in the chat room.", zh: "被操作的人员不在聊天室。" },
+    summary: {"en":"The user is not in the chat room.","zh":"被操作的人员不在聊天室。"},
+    detail: {"en":"The user to whom you are requesting to perform operations does not exist in the chat room.","zh":"被操作的人员不在聊天室。"},
     documented: true,
-    user: { en: "This person isn't in the chat room.", zh: "该用户不在聊天室中。" },
+    user: {"en":"This person isn't in the chat room.","zh":"该用户不在聊天室中。"},
     status: "current",
+    names: {"canonical":"CHATROOM_NOT_JOINED","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"CHATROOM_NOT_JOINED"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"CHATROOM_NOT_JOINED"},{"source":"000_81897c9467009b78.txt","name":"CHATROOM_NOT_JOINED"},{"source":"001_526b936482aa2d66.txt","name":"CHATROOM_NOT_JOINED"},{"source":"002_be09d2de2d11e0f5.txt","name":"CHATROOM_NOT_JOINED"},{"source":"004_8bb21ba864ddc34b.txt","name":"CHATROOM_NOT_JOINED"}],
+    meanings: [{"names":{"canonical":"CHATROOM_NOT_JOINED","aliases":[]},"category":"chatroom","transient":false,"action":"fix_request","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"The user is not in the chat room.","zh":"被操作的人员不在聊天室。"},"detail":{"en":"The user to whom you are requesting to perform operations does not exist in the chat room.","zh":"被操作的人员不在聊天室。"},"user":{"en":"This person isn't in the chat room.","zh":"该用户不在聊天室中。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"CHATROOM_NOT_JOINED"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"CHATROOM_NOT_JOINED"},{"source":"000_81897c9467009b78.txt","name":"CHATROOM_NOT_JOINED"},{"source":"001_526b936482aa2d66.txt","name":"CHATROOM_NOT_JOINED"},{"source":"002_be09d2de2d11e0f5.txt","name":"CHATROOM_NOT_JOINED"},{"source":"004_8bb21ba864ddc34b.txt","name":"CHATROOM_NOT_JOINED"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 704,
     name: "CHATROOM_MEMBERS_FULL",
     aliases: [],
     category: "chatroom",
     transient: false,
     action: "user_action",
-    summary: { en: "The chat room is full.", zh: "聊天室已满。" },
-    detail: { en: "The number of chat room members has reached the limit.", zh: "聊天室已满：聊天室已经达到人数上限。" },
+    summary: {"en":"The chat room is full.","zh":"聊天室已满。"},
+    detail: {"en":"The number of chat room members has reached the limit.","zh":"聊天室已满：聊天室已经达到人数上限。"},
     documented: true,
-    user: { en: "This chat room is full.", zh: "聊天室人数已满。" },
+    user: {"en":"This chat room is full.","zh":"聊天室人数已满。"},
     status: "current",
+    names: {"canonical":"CHATROOM_MEMBERS_FULL","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"CHATROOM_MEMBERS_FULL"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"CHATROOM_MEMBERS_FULL"},{"source":"000_81897c9467009b78.txt","name":"CHATROOM_MEMBERS_FULL"},{"source":"001_526b936482aa2d66.txt","name":"CHATROOM_MEMBERS_FULL"},{"source":"002_be09d2de2d11e0f5.txt","name":"CHATROOM_MEMBERS_FULL"},{"source":"004_8bb21ba864ddc34b.txt","name":"CHATROOM_MEMBERS_FULL"}],
+    meanings: [{"names":{"canonical":"CHATROOM_MEMBERS_FULL","aliases":[]},"category":"chatroom","transient":false,"action":"user_action","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"The chat room is full.","zh":"聊天室已满。"},"detail":{"en":"The number of chat room members has reached the limit.","zh":"聊天室已满：聊天室已经达到人数上限。"},"user":{"en":"This chat room is full.","zh":"聊天室人数已满。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"CHATROOM_MEMBERS_FULL"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"CHATROOM_MEMBERS_FULL"},{"source":"000_81897c9467009b78.txt","name":"CHATROOM_MEMBERS_FULL"},{"source":"001_526b936482aa2d66.txt","name":"CHATROOM_MEMBERS_FULL"},{"source":"002_be09d2de2d11e0f5.txt","name":"CHATROOM_MEMBERS_FULL"},{"source":"004_8bb21ba864ddc34b.txt","name":"CHATROOM_MEMBERS_FULL"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 705,
     name: "CHATROOM_NOT_EXIST",
     aliases: [],
     category: "chatroom",
     transient: false,
     action: "fix_request",
-    summary: { en: "The chat room does not exist.", zh: "聊天室不存在。" },
-    detail: { en: "The chat room to which you are requesting to perform operations does not exist.", zh: "聊天室不存在：尝试对不存在的聊天室进行操作时提示该错误。" },
+    summary: {"en":"The chat room does not exist.","zh":"聊天室不存在。"},
+    detail: {"en":"The chat room to which you are requesting to perform operations does not exist.","zh":"聊天室不存在：尝试对不存在的聊天室进行操作时提示该错误。"},
     documented: true,
-    user: { en: "This chat room doesn't exist or has closed.", zh: "该聊天室不存在或已关闭。" },
+    user: {"en":"This chat room doesn't exist or has closed.","zh":"该聊天室不存在或已关闭。"},
     status: "current",
+    names: {"canonical":"CHATROOM_NOT_EXIST","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"CHATROOM_NOT_EXIST"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"CHATROOM_NOT_EXIST"},{"source":"000_81897c9467009b78.txt","name":"CHATROOM_NOT_EXIST"},{"source":"001_526b936482aa2d66.txt","name":"CHATROOM_NOT_EXIST"},{"source":"002_be09d2de2d11e0f5.txt","name":"CHATROOM_NOT_EXIST"},{"source":"004_8bb21ba864ddc34b.txt","name":"CHATROOM_NOT_EXIST"}],
+    meanings: [{"names":{"canonical":"CHATROOM_NOT_EXIST","aliases":[]},"category":"chatroom","transient":false,"action":"fix_request","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"The chat room does not exist.","zh":"聊天室不存在。"},"detail":{"en":"The chat room to which you are requesting to perform operations does not exist.","zh":"聊天室不存在：尝试对不存在的聊天室进行操作时提示该错误。"},"user":{"en":"This chat room doesn't exist or has closed.","zh":"该聊天室不存在或已关闭。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"CHATROOM_NOT_EXIST"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"CHATROOM_NOT_EXIST"},{"source":"000_81897c9467009b78.txt","name":"CHATROOM_NOT_EXIST"},{"source":"001_526b936482aa2d66.txt","name":"CHATROOM_NOT_EXIST"},{"source":"002_be09d2de2d11e0f5.txt","name":"CHATROOM_NOT_EXIST"},{"source":"004_8bb21ba864ddc34b.txt","name":"CHATROOM_NOT_EXIST"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 800,
     name: "LOCAL_DB_OPERATION_FAILED",
     aliases: [],
     category: "storage",
     transient: false,
     action: "contact_support",
-    summary: { en: "The local database operation failed.", zh: "本地数据库操作失败。" },
-    detail: { en: "The local database operation fails.", zh: "本地数据库操作失败。" },
+    summary: {"en":"The local database operation failed.","zh":"本地数据库操作失败。"},
+    detail: {"en":"The local database operation fails.","zh":"本地数据库操作失败。"},
     documented: true,
-    user: { en: "Couldn't access data saved on this device. Please try again later.", zh: "本地数据读写失败，请稍后再试。" },
+    user: {"en":"Couldn't access data saved on this device. Please try again later.","zh":"本地数据读写失败，请稍后再试。"},
     status: "current",
+    names: {"canonical":"LOCAL_DB_OPERATION_FAILED","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"LOCAL_DB_OPERATION_FAILED"},{"source":"001_526b936482aa2d66.txt","name":"LOCAL_DB_OPERATION_FAILED"}],
+    meanings: [{"names":{"canonical":"LOCAL_DB_OPERATION_FAILED","aliases":[]},"category":"storage","transient":false,"action":"contact_support","status":"current","scope":[{"family":"easemob-web","from":null,"until":null}],"summary":{"en":"The local database operation failed.","zh":"本地数据库操作失败。"},"detail":{"en":"The local database operation fails.","zh":"本地数据库操作失败。"},"user":{"en":"Couldn't access data saved on this device. Please try again later.","zh":"本地数据读写失败，请稍后再试。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"LOCAL_DB_OPERATION_FAILED"},{"source":"001_526b936482aa2d66.txt","name":"LOCAL_DB_OPERATION_FAILED"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 999,
     name: "SDK_RUNTIME_ERROR",
     aliases: [],
     category: "connection",
     transient: true,
     action: "retry_later",
-    summary: { en: "A WebSocket error occurred when sending the message.", zh: "Websocket 发送消息错误。" },
-    detail: { en: "A Websocket error occurs when sending a message.", zh: "Websocket 发送消息错误。" },
+    summary: {"en":"A WebSocket error occurred when sending the message.","zh":"Websocket 发送消息错误。"},
+    detail: {"en":"A Websocket error occurs when sending a message.","zh":"Websocket 发送消息错误。"},
     documented: true,
-    user: { en: "A connection problem stopped your message. Please try again.", zh: "连接异常，消息未能发出，请重试。" },
+    user: {"en":"A connection problem stopped your message. Please try again.","zh":"连接异常，消息未能发出，请重试。"},
     status: "current",
+    names: {"canonical":"SDK_RUNTIME_ERROR","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"SDK_RUNTIME_ERROR"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"SDK_RUNTIME_ERROR"},{"source":"000_81897c9467009b78.txt","name":"SDK_RUNTIME_ERROR"},{"source":"001_526b936482aa2d66.txt","name":"SDK_RUNTIME_ERROR"},{"source":"002_be09d2de2d11e0f5.txt","name":"SDK_RUNTIME_ERROR"},{"source":"004_8bb21ba864ddc34b.txt","name":"SDK_RUNTIME_ERROR"}],
+    meanings: [{"names":{"canonical":"SDK_RUNTIME_ERROR","aliases":[]},"category":"connection","transient":true,"action":"retry_later","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"A WebSocket error occurred when sending the message.","zh":"Websocket 发送消息错误。"},"detail":{"en":"A Websocket error occurs when sending a message.","zh":"Websocket 发送消息错误。"},"user":{"en":"A connection problem stopped your message. Please try again.","zh":"连接异常，消息未能发出，请重试。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"SDK_RUNTIME_ERROR"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"SDK_RUNTIME_ERROR"},{"source":"000_81897c9467009b78.txt","name":"SDK_RUNTIME_ERROR"},{"source":"001_526b936482aa2d66.txt","name":"SDK_RUNTIME_ERROR"},{"source":"002_be09d2de2d11e0f5.txt","name":"SDK_RUNTIME_ERROR"},{"source":"004_8bb21ba864ddc34b.txt","name":"SDK_RUNTIME_ERROR"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 1100,
     name: "PRESENCE_PARAM_EXCEED",
     aliases: [],
     category: "presence",
     transient: false,
     action: "fix_request",
-    summary: { en: "The presence parameters are too long.", zh: "发布自定义在线状态时，参数长度超出限制。" },
-    detail: { en: "The length of the parameters you are passing in when calling APIs of the presence service exceeds the limit.", zh: "发布自定义在线状态时，参数长度超出限制。" },
+    summary: {"en":"The presence parameters are too long.","zh":"发布自定义在线状态时，参数长度超出限制。"},
+    detail: {"en":"The length of the parameters you are passing in when calling APIs of the presence service exceeds the limit.","zh":"发布自定义在线状态时，参数长度超出限制。"},
     documented: true,
-    user: { en: "Your status is too long. Please shorten it and try again.", zh: "状态内容过长，请缩短后重试。" },
+    user: {"en":"Your status is too long. Please shorten it and try again.","zh":"状态内容过长，请缩短后重试。"},
     status: "current",
+    names: {"canonical":"PRESENCE_PARAM_EXCEED","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"PRESENCE_PARAM_EXCEED"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"PRESENCE_PARAM_EXCEED"},{"source":"000_81897c9467009b78.txt","name":"PRESENCE_PARAM_EXCEED"},{"source":"001_526b936482aa2d66.txt","name":"PRESENCE_PARAM_EXCEED"},{"source":"002_be09d2de2d11e0f5.txt","name":"PRESENCE_PARAM_EXCEED"},{"source":"004_8bb21ba864ddc34b.txt","name":"PRESENCE_PARAM_EXCEED"}],
+    meanings: [{"names":{"canonical":"PRESENCE_PARAM_EXCEED","aliases":[]},"category":"presence","transient":false,"action":"fix_request","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"The presence parameters are too long.","zh":"发布自定义在线状态时，参数长度超出限制。"},"detail":{"en":"The length of the parameters you are passing in when calling APIs of the presence service exceeds the limit.","zh":"发布自定义在线状态时，参数长度超出限制。"},"user":{"en":"Your status is too long. Please shorten it and try again.","zh":"状态内容过长，请缩短后重试。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"PRESENCE_PARAM_EXCEED"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"PRESENCE_PARAM_EXCEED"},{"source":"000_81897c9467009b78.txt","name":"PRESENCE_PARAM_EXCEED"},{"source":"001_526b936482aa2d66.txt","name":"PRESENCE_PARAM_EXCEED"},{"source":"002_be09d2de2d11e0f5.txt","name":"PRESENCE_PARAM_EXCEED"},{"source":"004_8bb21ba864ddc34b.txt","name":"PRESENCE_PARAM_EXCEED"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 1101,
     name: "REACTION_ALREADY_ADDED",
     aliases: [],
     category: "reaction",
     transient: false,
     action: "fix_request",
-    summary: { en: "The reaction has already been added.", zh: "Reaction 重复添加。" },
-    detail: { en: "The reaction to be added already exists in your reaction list.", zh: "Reaction 重复添加。" },
+    summary: {"en":"The reaction has already been added.","zh":"Reaction 重复添加。"},
+    detail: {"en":"The reaction to be added already exists in your reaction list.","zh":"Reaction 重复添加。"},
     documented: true,
-    user: { en: "You've already added this reaction.", zh: "你已添加过这个表情回应。" },
+    user: {"en":"You've already added this reaction.","zh":"你已添加过这个表情回应。"},
     status: "current",
+    names: {"canonical":"REACTION_ALREADY_ADDED","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"REACTION_ALREADY_ADDED"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"REACTION_ALREADY_ADDED"},{"source":"000_81897c9467009b78.txt","name":"REACTION_ALREADY_ADDED"},{"source":"001_526b936482aa2d66.txt","name":"REACTION_ALREADY_ADDED"},{"source":"002_be09d2de2d11e0f5.txt","name":"REACTION_ALREADY_ADDED"},{"source":"004_8bb21ba864ddc34b.txt","name":"REACTION_ALREADY_ADDED"}],
+    meanings: [{"names":{"canonical":"REACTION_ALREADY_ADDED","aliases":[]},"category":"reaction","transient":false,"action":"fix_request","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"The reaction has already been added.","zh":"Reaction 重复添加。"},"detail":{"en":"The reaction to be added already exists in your reaction list.","zh":"Reaction 重复添加。"},"user":{"en":"You've already added this reaction.","zh":"你已添加过这个表情回应。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"REACTION_ALREADY_ADDED"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"REACTION_ALREADY_ADDED"},{"source":"000_81897c9467009b78.txt","name":"REACTION_ALREADY_ADDED"},{"source":"001_526b936482aa2d66.txt","name":"REACTION_ALREADY_ADDED"},{"source":"002_be09d2de2d11e0f5.txt","name":"REACTION_ALREADY_ADDED"},{"source":"004_8bb21ba864ddc34b.txt","name":"REACTION_ALREADY_ADDED"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 1102,
     name: "REACTION_CREATING",
     aliases: [],
     category: "reaction",
     transient: true,
     action: "retry_later",
-    summary: { en: "Someone else is creating this reaction.", zh: "创建 Reaction 时，其他人正在创建。" },
-    detail: { en: "The reaction that you are attempting to create is being created by another user at the same time.", zh: "创建 Reaction 时，其他人正在创建。" },
+    summary: {"en":"Someone else is creating this reaction.","zh":"创建 Reaction 时，其他人正在创建。"},
+    detail: {"en":"The reaction that you are attempting to create is being created by another user at the same time.","zh":"创建 Reaction 时，其他人正在创建。"},
     documented: true,
-    user: { en: "Someone else is adding this reaction. Please try again in a moment.", zh: "有人正在添加该表情回应，请稍后重试。" },
+    user: {"en":"Someone else is adding this reaction. Please try again in a moment.","zh":"有人正在添加该表情回应，请稍后重试。"},
     status: "current",
+    names: {"canonical":"REACTION_CREATING","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"REACTION_CREATING"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"REACTION_CREATING"},{"source":"000_81897c9467009b78.txt","name":"REACTION_CREATING"},{"source":"001_526b936482aa2d66.txt","name":"REACTION_CREATING"},{"source":"002_be09d2de2d11e0f5.txt","name":"REACTION_CREATING"},{"source":"004_8bb21ba864ddc34b.txt","name":"REACTION_CREATING"}],
+    meanings: [{"names":{"canonical":"REACTION_CREATING","aliases":[]},"category":"reaction","transient":true,"action":"retry_later","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"Someone else is creating this reaction.","zh":"创建 Reaction 时，其他人正在创建。"},"detail":{"en":"The reaction that you are attempting to create is being created by another user at the same time.","zh":"创建 Reaction 时，其他人正在创建。"},"user":{"en":"Someone else is adding this reaction. Please try again in a moment.","zh":"有人正在添加该表情回应，请稍后重试。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"REACTION_CREATING"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"REACTION_CREATING"},{"source":"000_81897c9467009b78.txt","name":"REACTION_CREATING"},{"source":"001_526b936482aa2d66.txt","name":"REACTION_CREATING"},{"source":"002_be09d2de2d11e0f5.txt","name":"REACTION_CREATING"},{"source":"004_8bb21ba864ddc34b.txt","name":"REACTION_CREATING"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 1103,
     name: "REACTION_OPERATION_IS_ILLEGAL",
     aliases: [],
     category: "reaction",
     transient: false,
     action: "fix_request",
-    summary: { en: "The user has no permission to operate on this reaction.", zh: "用户对该 Reaction 没有操作权限。" },
-    detail: { en: "You do not have permission to perform operations to a reaction. For example, you cannot delete a reaction if the reaction does not exist in your reaction list.", zh: "用户对该 Reaction 没有操作权限：没有添加过该 Reaction 的用户进行删除操作，或者单聊消息非发送者和非接收者进行添加 Reaction 操作。" },
+    summary: {"en":"The user has no permission to operate on this reaction.","zh":"用户对该 Reaction 没有操作权限。"},
+    detail: {"en":"You do not have permission to perform operations to a reaction. For example, you cannot delete a reaction if the reaction does not exist in your reaction list.","zh":"用户对该 Reaction 没有操作权限：没有添加过该 Reaction 的用户进行删除操作，或者单聊消息非发送者和非接收者进行添加 Reaction 操作。"},
     documented: true,
-    user: { en: "You can't change this reaction.", zh: "你无法更改这个表情回应。" },
+    user: {"en":"You can't change this reaction.","zh":"你无法更改这个表情回应。"},
     status: "current",
+    names: {"canonical":"REACTION_OPERATION_IS_ILLEGAL","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"REACTION_OPERATION_IS_ILLEGAL"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"REACTION_OPERATION_IS_ILLEGAL"},{"source":"000_81897c9467009b78.txt","name":"REACTION_OPERATION_IS_ILLEGAL"},{"source":"001_526b936482aa2d66.txt","name":"REACTION_OPERATION_IS_ILLEGAL"},{"source":"002_be09d2de2d11e0f5.txt","name":"REACTION_OPERATION_IS_ILLEGAL"},{"source":"004_8bb21ba864ddc34b.txt","name":"REACTION_OPERATION_IS_ILLEGAL"}],
+    meanings: [{"names":{"canonical":"REACTION_OPERATION_IS_ILLEGAL","aliases":[]},"category":"reaction","transient":false,"action":"fix_request","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"The user has no permission to operate on this reaction.","zh":"用户对该 Reaction 没有操作权限。"},"detail":{"en":"You do not have permission to perform operations to a reaction. For example, you cannot delete a reaction if the reaction does not exist in your reaction list.","zh":"用户对该 Reaction 没有操作权限：没有添加过该 Reaction 的用户进行删除操作，或者单聊消息非发送者和非接收者进行添加 Reaction 操作。"},"user":{"en":"You can't change this reaction.","zh":"你无法更改这个表情回应。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"REACTION_OPERATION_IS_ILLEGAL"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"REACTION_OPERATION_IS_ILLEGAL"},{"source":"000_81897c9467009b78.txt","name":"REACTION_OPERATION_IS_ILLEGAL"},{"source":"001_526b936482aa2d66.txt","name":"REACTION_OPERATION_IS_ILLEGAL"},{"source":"002_be09d2de2d11e0f5.txt","name":"REACTION_OPERATION_IS_ILLEGAL"},{"source":"004_8bb21ba864ddc34b.txt","name":"REACTION_OPERATION_IS_ILLEGAL"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 1200,
     name: "TRANSLATION_NOT_VALID",
     aliases: [],
     category: "translation",
     transient: false,
     action: "fix_request",
-    summary: { en: "The language code is invalid.", zh: "传入的语言 code 不合法。" },
-    detail: { en: "The parameters you are passing in when calling APIs of the translation service are invalid.", zh: "传入的语言 code 不合法。" },
+    summary: {"en":"The language code is invalid.","zh":"传入的语言 code 不合法。"},
+    detail: {"en":"The parameters you are passing in when calling APIs of the translation service are invalid.","zh":"传入的语言 code 不合法。"},
     documented: true,
-    user: { en: "Translation into this language isn't supported.", zh: "暂不支持翻译成该语言。" },
+    user: {"en":"Translation into this language isn't supported.","zh":"暂不支持翻译成该语言。"},
     status: "current",
+    names: {"canonical":"TRANSLATION_NOT_VALID","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"TRANSLATION_NOT_VALID"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"TRANSLATION_NOT_VALID"},{"source":"000_81897c9467009b78.txt","name":"TRANSLATION_NOT_VALID"},{"source":"001_526b936482aa2d66.txt","name":"TRANSLATION_NOT_VALID"},{"source":"002_be09d2de2d11e0f5.txt","name":"TRANSLATION_NOT_VALID"},{"source":"004_8bb21ba864ddc34b.txt","name":"TRANSLATION_NOT_VALID"}],
+    meanings: [{"names":{"canonical":"TRANSLATION_NOT_VALID","aliases":[]},"category":"translation","transient":false,"action":"fix_request","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"The language code is invalid.","zh":"传入的语言 code 不合法。"},"detail":{"en":"The parameters you are passing in when calling APIs of the translation service are invalid.","zh":"传入的语言 code 不合法。"},"user":{"en":"Translation into this language isn't supported.","zh":"暂不支持翻译成该语言。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"TRANSLATION_NOT_VALID"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"TRANSLATION_NOT_VALID"},{"source":"000_81897c9467009b78.txt","name":"TRANSLATION_NOT_VALID"},{"source":"001_526b936482aa2d66.txt","name":"TRANSLATION_NOT_VALID"},{"source":"002_be09d2de2d11e0f5.txt","name":"TRANSLATION_NOT_VALID"},{"source":"004_8bb21ba864ddc34b.txt","name":"TRANSLATION_NOT_VALID"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 1201,
     name: "TRANSLATION_TEXT_TOO_LONG",
     aliases: [],
     category: "translation",
     transient: false,
     action: "user_action",
-    summary: { en: "The text to translate is too long.", zh: "翻译的文本过长。" },
-    detail: { en: "The length of the source text to translate exceeds the limit.", zh: "翻译的文本过长。" },
+    summary: {"en":"The text to translate is too long.","zh":"翻译的文本过长。"},
+    detail: {"en":"The length of the source text to translate exceeds the limit.","zh":"翻译的文本过长。"},
     documented: true,
-    user: { en: "This text is too long to translate.", zh: "文本过长，无法翻译。" },
+    user: {"en":"This text is too long to translate.","zh":"文本过长，无法翻译。"},
     status: "current",
+    names: {"canonical":"TRANSLATION_TEXT_TOO_LONG","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"TRANSLATION_TEXT_TOO_LONG"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"TRANSLATION_TEXT_TOO_LONG"},{"source":"000_81897c9467009b78.txt","name":"TRANSLATION_TEXT_TOO_LONG"},{"source":"001_526b936482aa2d66.txt","name":"TRANSLATION_TEXT_TOO_LONG"},{"source":"002_be09d2de2d11e0f5.txt","name":"TRANSLATION_TEXT_TOO_LONG"},{"source":"004_8bb21ba864ddc34b.txt","name":"TRANSLATION_TEXT_TOO_LONG"}],
+    meanings: [{"names":{"canonical":"TRANSLATION_TEXT_TOO_LONG","aliases":[]},"category":"translation","transient":false,"action":"user_action","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"The text to translate is too long.","zh":"翻译的文本过长。"},"detail":{"en":"The length of the source text to translate exceeds the limit.","zh":"翻译的文本过长。"},"user":{"en":"This text is too long to translate.","zh":"文本过长，无法翻译。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"TRANSLATION_TEXT_TOO_LONG"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"TRANSLATION_TEXT_TOO_LONG"},{"source":"000_81897c9467009b78.txt","name":"TRANSLATION_TEXT_TOO_LONG"},{"source":"001_526b936482aa2d66.txt","name":"TRANSLATION_TEXT_TOO_LONG"},{"source":"002_be09d2de2d11e0f5.txt","name":"TRANSLATION_TEXT_TOO_LONG"},{"source":"004_8bb21ba864ddc34b.txt","name":"TRANSLATION_TEXT_TOO_LONG"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 1204,
     name: "TRANSLATION_FAILED",
     aliases: [],
     category: "translation",
     transient: true,
     action: "retry_later",
-    summary: { en: "The translation service request failed.", zh: "获取翻译服务失败。" },
-    detail: { en: "The request to retrieve the translation service fails.", zh: "获取翻译服务失败。" },
+    summary: {"en":"The translation service request failed.","zh":"获取翻译服务失败。"},
+    detail: {"en":"The request to retrieve the translation service fails.","zh":"获取翻译服务失败。"},
     documented: true,
-    user: { en: "Couldn't translate this. Please try again later.", zh: "翻译失败，请稍后再试。" },
+    user: {"en":"Couldn't translate this. Please try again later.","zh":"翻译失败，请稍后再试。"},
     status: "current",
+    names: {"canonical":"TRANSLATION_FAILED","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"TRANSLATION_FAILED"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"TRANSLATION_FAILED"},{"source":"000_81897c9467009b78.txt","name":"TRANSLATION_FAILED"},{"source":"001_526b936482aa2d66.txt","name":"TRANSLATION_FAILED"},{"source":"002_be09d2de2d11e0f5.txt","name":"TRANSLATION_FAILED"},{"source":"004_8bb21ba864ddc34b.txt","name":"TRANSLATION_FAILED"}],
+    meanings: [{"names":{"canonical":"TRANSLATION_FAILED","aliases":[]},"category":"translation","transient":true,"action":"retry_later","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"The translation service request failed.","zh":"获取翻译服务失败。"},"detail":{"en":"The request to retrieve the translation service fails.","zh":"获取翻译服务失败。"},"user":{"en":"Couldn't translate this. Please try again later.","zh":"翻译失败，请稍后再试。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"TRANSLATION_FAILED"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"TRANSLATION_FAILED"},{"source":"000_81897c9467009b78.txt","name":"TRANSLATION_FAILED"},{"source":"001_526b936482aa2d66.txt","name":"TRANSLATION_FAILED"},{"source":"002_be09d2de2d11e0f5.txt","name":"TRANSLATION_FAILED"},{"source":"004_8bb21ba864ddc34b.txt","name":"TRANSLATION_FAILED"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 1300,
     name: "THREAD_NOT_EXIST",
     aliases: [],
     category: "thread",
     transient: false,
     action: "fix_request",
-    summary: { en: "The thread does not exist.", zh: "子区不存在。" },
-    detail: { en: "The thread does not exist.", zh: "子区不存在：未找到该子区。" },
+    summary: {"en":"The thread does not exist.","zh":"子区不存在。"},
+    detail: {"en":"The thread does not exist.","zh":"子区不存在：未找到该子区。"},
     documented: true,
-    user: { en: "This thread doesn't exist or has been deleted.", zh: "该话题不存在或已被删除。" },
+    user: {"en":"This thread doesn't exist or has been deleted.","zh":"该话题不存在或已被删除。"},
     status: "current",
+    names: {"canonical":"THREAD_NOT_EXIST","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"THREAD_NOT_EXIST"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"THREAD_NOT_EXIST"},{"source":"000_81897c9467009b78.txt","name":"THREAD_NOT_EXIST"},{"source":"001_526b936482aa2d66.txt","name":"THREAD_NOT_EXIST"},{"source":"002_be09d2de2d11e0f5.txt","name":"THREAD_NOT_EXIST"},{"source":"004_8bb21ba864ddc34b.txt","name":"THREAD_NOT_EXIST"}],
+    meanings: [{"names":{"canonical":"THREAD_NOT_EXIST","aliases":[]},"category":"thread","transient":false,"action":"fix_request","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"The thread does not exist.","zh":"子区不存在。"},"detail":{"en":"The thread does not exist.","zh":"子区不存在：未找到该子区。"},"user":{"en":"This thread doesn't exist or has been deleted.","zh":"该话题不存在或已被删除。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"THREAD_NOT_EXIST"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"THREAD_NOT_EXIST"},{"source":"000_81897c9467009b78.txt","name":"THREAD_NOT_EXIST"},{"source":"001_526b936482aa2d66.txt","name":"THREAD_NOT_EXIST"},{"source":"002_be09d2de2d11e0f5.txt","name":"THREAD_NOT_EXIST"},{"source":"004_8bb21ba864ddc34b.txt","name":"THREAD_NOT_EXIST"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 1301,
     name: "THREAD_ALREADY_EXIST",
     aliases: [],
     category: "thread",
     transient: false,
     action: "fix_request",
-    summary: { en: "A thread already exists for this message.", zh: "该消息 ID 下子区已存在。" },
-    detail: { en: "The thread to be created already exists.", zh: "该消息 ID 下子区已存在，重复添加子区。" },
+    summary: {"en":"A thread already exists for this message.","zh":"该消息 ID 下子区已存在。"},
+    detail: {"en":"The thread to be created already exists.","zh":"该消息 ID 下子区已存在，重复添加子区。"},
     documented: true,
-    user: { en: "This message already has a thread.", zh: "该消息已有话题。" },
+    user: {"en":"This message already has a thread.","zh":"该消息已有话题。"},
     status: "current",
+    names: {"canonical":"THREAD_ALREADY_EXIST","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"THREAD_ALREADY_EXIST"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"THREAD_ALREADY_EXIST"},{"source":"000_81897c9467009b78.txt","name":"THREAD_ALREADY_EXIST"},{"source":"001_526b936482aa2d66.txt","name":"THREAD_ALREADY_EXIST"},{"source":"002_be09d2de2d11e0f5.txt","name":"THREAD_ALREADY_EXIST"},{"source":"004_8bb21ba864ddc34b.txt","name":"THREAD_ALREADY_EXIST"}],
+    meanings: [{"names":{"canonical":"THREAD_ALREADY_EXIST","aliases":[]},"category":"thread","transient":false,"action":"fix_request","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"A thread already exists for this message.","zh":"该消息 ID 下子区已存在。"},"detail":{"en":"The thread to be created already exists.","zh":"该消息 ID 下子区已存在，重复添加子区。"},"user":{"en":"This message already has a thread.","zh":"该消息已有话题。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"THREAD_ALREADY_EXIST"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"THREAD_ALREADY_EXIST"},{"source":"000_81897c9467009b78.txt","name":"THREAD_ALREADY_EXIST"},{"source":"001_526b936482aa2d66.txt","name":"THREAD_ALREADY_EXIST"},{"source":"002_be09d2de2d11e0f5.txt","name":"THREAD_ALREADY_EXIST"},{"source":"004_8bb21ba864ddc34b.txt","name":"THREAD_ALREADY_EXIST"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 1302,
     name: "MODIFY_MESSAGE_NOT_EXIST",
     aliases: [],
     category: "message",
     transient: false,
     action: "fix_request",
-    summary: { en: "The message to modify does not exist.", zh: "修改的消息不存在。" },
-    detail: { en: "The message to modify does not exist.", zh: "修改的消息不存在。" },
+    summary: {"en":"The message to modify does not exist.","zh":"修改的消息不存在。"},
+    detail: {"en":"The message to modify does not exist.","zh":"修改的消息不存在。"},
     documented: true,
-    user: { en: "The message you're editing no longer exists.", zh: "要编辑的消息已不存在。" },
+    user: {"en":"The message you're editing no longer exists.","zh":"要编辑的消息已不存在。"},
     status: "current",
+    names: {"canonical":"MODIFY_MESSAGE_NOT_EXIST","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"MODIFY_MESSAGE_NOT_EXIST"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"MODIFY_MESSAGE_NOT_EXIST"},{"source":"001_526b936482aa2d66.txt","name":"MODIFY_MESSAGE_NOT_EXIST"}],
+    meanings: [{"names":{"canonical":"MODIFY_MESSAGE_NOT_EXIST","aliases":[]},"category":"message","transient":false,"action":"fix_request","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"The message to modify does not exist.","zh":"修改的消息不存在。"},"detail":{"en":"The message to modify does not exist.","zh":"修改的消息不存在。"},"user":{"en":"The message you're editing no longer exists.","zh":"要编辑的消息已不存在。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"MODIFY_MESSAGE_NOT_EXIST"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"MODIFY_MESSAGE_NOT_EXIST"},{"source":"001_526b936482aa2d66.txt","name":"MODIFY_MESSAGE_NOT_EXIST"}]}],
+    conflicts: [],
   },
   {
+    space: "web",
     code: 1304,
     name: "MODIFY_MESSAGE_FAILED",
     aliases: [],
     category: "message",
     transient: false,
     action: "contact_support",
-    summary: { en: "Failed to modify the message.", zh: "消息修改失败。" },
-    detail: { en: "The message modification fails.", zh: "消息修改失败。" },
+    summary: {"en":"Failed to modify the message.","zh":"消息修改失败。"},
+    detail: {"en":"The message modification fails.","zh":"消息修改失败。"},
     documented: true,
-    user: { en: "Couldn't edit the message. Please try again later.", zh: "消息编辑失败，请稍后再试。" },
+    user: {"en":"Couldn't edit the message. Please try again later.","zh":"消息编辑失败，请稍后再试。"},
     status: "current",
+    names: {"canonical":"MODIFY_MESSAGE_FAILED","aliases":[]},
+    sources: [{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"MODIFY_MESSAGE_FAILED"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"MODIFY_MESSAGE_FAILED"},{"source":"001_526b936482aa2d66.txt","name":"MODIFY_MESSAGE_FAILED"}],
+    meanings: [{"names":{"canonical":"MODIFY_MESSAGE_FAILED","aliases":[]},"category":"message","transient":false,"action":"contact_support","status":"current","scope":[{"family":"easemob-web","from":null,"until":null},{"family":"agora-web","from":null,"until":null}],"summary":{"en":"Failed to modify the message.","zh":"消息修改失败。"},"detail":{"en":"The message modification fails.","zh":"消息修改失败。"},"user":{"en":"Couldn't edit the message. Please try again later.","zh":"消息编辑失败，请稍后再试。"},"sources":[{"source":"easemob-doc.web.error.md@55c519b4fe.tsv","name":"MODIFY_MESSAGE_FAILED"},{"source":"Docs-Source.web.mdx@d15a292f6e.tsv","name":"MODIFY_MESSAGE_FAILED"},{"source":"001_526b936482aa2d66.txt","name":"MODIFY_MESSAGE_FAILED"}]}],
+    conflicts: [],
   },
 ];
 
+/** A lookup's answer: the error, the meaning that applies, how it was chosen, and the name the SDK asked about prints (the canonical name without one). */
+export interface WebErrorFound {
+  readonly error: WebErrorInfo;
+  readonly meaning: Meaning;
+  readonly fit: Fit;
+  readonly name: string;
+}
+
+/** `value` and everything in it made read-only. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const member of Object.values(value)) deepFreeze(member);
+  }
+  return value;
+}
+
+deepFreeze(WEB_ERRORS);
+
+/** The answer without an SDK, one per error, so that lookups give the same object. */
+const DEFAULT_ANSWERS: ReadonlyMap<WebErrorInfo, WebErrorFound> = new Map(
+  WEB_ERRORS.map((error): [WebErrorInfo, WebErrorFound] => [
+    error,
+    Object.freeze({ error, meaning: error.meanings[0], fit: "default", name: error.meanings[0].names.canonical }),
+  ]),
+);
+
+/** The answer giving `error`'s meaning at `index`, for `sdk` (`null`: none given). */
+function answer(error: WebErrorInfo, index: number, sdk: Sdk | null, emitted: boolean): WebErrorFound {
+  const meaning = error.meanings[index];
+  if (sdk === null) {
+    if (index === 0) return DEFAULT_ANSWERS.get(error) as WebErrorFound;
+    return Object.freeze({ error, meaning, fit: "default", name: meaning.names.canonical });
+  }
+  const platform = PLATFORMS[sdk.family];
+  const name = (platform === "canonical" ? undefined : meaning.names[platform]) ?? meaning.names.canonical;
+  return Object.freeze({ error, meaning, fit: emitted ? "emitted" : "unscoped", name });
+}
+
+/** Whether an SDK of `meaning`'s scope is `sdk`. */
+function emits(meaning: Meaning, sdk: Sdk | null): boolean {
+  return sdk !== null && meaning.scope.some((scope) => covers(scope, sdk));
+}
+
+/** The SDK asked about, checked; `null` without one. */
+function context(sdk: string | Sdk | undefined): Sdk | null {
+  return sdk === undefined ? null : parseSdk(sdk);
+}
+
 const BY_CODE: ReadonlyMap<number, WebErrorInfo> = new Map(
-  WEB_ERRORS.map((info): [number, WebErrorInfo] => [info.code, info]),
+  WEB_ERRORS.map((error): [number, WebErrorInfo] => [error.code, error]),
 );
 
 /** `text` with ASCII letters upper-cased (names compare ASCII case-insensitively). */
@@ -1045,16 +1603,49 @@ function asciiUpper(text: string): string {
   return text.replace(/[a-z]/g, (letter) => letter.toUpperCase());
 }
 
-const BY_NAME: ReadonlyMap<string, WebErrorInfo> = new Map(
-  WEB_ERRORS.flatMap((info) => [info.name, ...info.aliases].map((name): [string, WebErrorInfo] => [asciiUpper(name), info])),
-);
+/** Every name of every meaning, ASCII upper-cased, with the errors and meanings (by index) it names. */
+const BY_NAME: ReadonlyMap<string, readonly (readonly [WebErrorInfo, number])[]> = (() => {
+  const byName = new Map<string, (readonly [WebErrorInfo, number])[]>();
+  for (const error of WEB_ERRORS) {
+    error.meanings.forEach((meaning, index) => {
+      const { canonical, aliases, ...platforms } = meaning.names;
+      const all = new Set([canonical, ...Object.values(platforms), ...aliases].map(asciiUpper));
+      for (const name of all) byName.set(name, [...(byName.get(name) ?? []), [error, index]]);
+    });
+  }
+  return byName;
+})();
 
-/** The error with this code, or undefined when the code is not documented in the web space. */
-export function lookupWebError(code: number): WebErrorInfo | undefined {
-  return BY_CODE.get(code);
+/**
+ * The error with this code (undefined when the web space has no such code), with the meaning
+ * the SDK emits (`family` or `family@VERSION`, or a parsed `Sdk`), or without one the default meaning.
+ * Throws `SdkError` for an SDK that does not parse.
+ */
+export function lookupWebError(code: number, sdk?: string | Sdk): WebErrorFound | undefined {
+  const parsed = context(sdk);
+  const error = BY_CODE.get(code);
+  if (error === undefined) return undefined;
+  const index = error.meanings.findIndex((meaning) => emits(meaning, parsed));
+  return answer(error, Math.max(index, 0), parsed, index >= 0);
 }
 
-/** The error with this constant name or alias (case-insensitive), or undefined. */
-export function webErrorByName(name: string): WebErrorInfo | undefined {
-  return BY_NAME.get(asciiUpper(name));
+/**
+ * The error one of whose meanings has this name on any platform (ASCII case-insensitive), or undefined.
+ * A name may belong to meanings of several codes, never two that one SDK release emits: the meaning
+ * the SDK emits wins, then a default meaning before a variant, then current before deprecated before
+ * removed, then the lower code. Throws `SdkError` for an SDK that does not parse.
+ */
+export function webErrorByName(name: string, sdk?: string | Sdk): WebErrorFound | undefined {
+  const parsed = context(sdk);
+  let best: { rank: number; error: WebErrorInfo; index: number; emitted: boolean } | undefined;
+  for (const [error, index] of BY_NAME.get(asciiUpper(String(name))) ?? []) {
+    const meaning = error.meanings[index];
+    const emitted = emits(meaning, parsed);
+    const rank = (emitted ? 0 : 8) + (index === 0 ? 0 : 4) + STATUS_RANK[meaning.status];
+    if (best === undefined || rank < best.rank || (rank === best.rank && error.code < best.error.code)) {
+      best = { rank, error, index, emitted };
+    }
+  }
+  if (best === undefined) return undefined;
+  return answer(best.error, best.index, parsed, best.emitted);
 }
