@@ -53,7 +53,7 @@ export type WebError = WebErrorInfo;
 export type NativeError = NativeErrorInfo;
 /** An error of either space; `space` tells which. */
 export type ChatError = WebError | NativeError;
-/** A lookup's answer in either space: `error`, the `meaning` that applies, its `fit` and the `name` the SDK prints. */
+/** A lookup's answer in either space: the error's members, with the `meaning` that applies, its `fit` and the name the SDK prints (`sdkName`). */
 export type ChatErrorFound = WebErrorFound | NativeErrorFound;
 
 /** An SDK given as `family`, `family@VERSION` or a parsed `Sdk`. */

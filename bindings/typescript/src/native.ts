@@ -2325,12 +2325,13 @@ export const NATIVE_ERRORS: readonly NativeErrorInfo[] = [
   },
 ];
 
-/** A lookup's answer: the error, the meaning that applies, how it was chosen, and the name the SDK asked about prints (the canonical name without one). */
-export interface NativeErrorFound {
-  readonly error: NativeErrorInfo;
+/** A lookup's answer: the error's members (those of its default meaning), with the meaning that applies, how it was chosen, and the name the SDK asked about prints (the canonical name without one). */
+export interface NativeErrorFound extends NativeErrorInfo {
+  /** The meaning that applies: the one the SDK emits, else (and without an SDK) the default meaning. */
   readonly meaning: Meaning;
   readonly fit: Fit;
-  readonly name: string;
+  /** The name of `meaning` that the SDK prints (the canonical name without an SDK). */
+  readonly sdkName: string;
 }
 
 /** `value` and everything in it made read-only. */
@@ -2348,7 +2349,7 @@ deepFreeze(NATIVE_ERRORS);
 const DEFAULT_ANSWERS: ReadonlyMap<NativeErrorInfo, NativeErrorFound> = new Map(
   NATIVE_ERRORS.map((error): [NativeErrorInfo, NativeErrorFound] => [
     error,
-    Object.freeze({ error, meaning: error.meanings[0], fit: "default", name: error.meanings[0].names.canonical }),
+    Object.freeze({ ...error, meaning: error.meanings[0], fit: "default", sdkName: error.meanings[0].names.canonical }),
   ]),
 );
 
@@ -2357,11 +2358,11 @@ function answer(error: NativeErrorInfo, index: number, sdk: Sdk | null, emitted:
   const meaning = error.meanings[index];
   if (sdk === null) {
     if (index === 0) return DEFAULT_ANSWERS.get(error) as NativeErrorFound;
-    return Object.freeze({ error, meaning, fit: "default", name: meaning.names.canonical });
+    return Object.freeze({ ...error, meaning, fit: "default", sdkName: meaning.names.canonical });
   }
   const platform = PLATFORMS[sdk.family];
-  const name = (platform === "canonical" ? undefined : meaning.names[platform]) ?? meaning.names.canonical;
-  return Object.freeze({ error, meaning, fit: emitted ? "emitted" : "unscoped", name });
+  const sdkName = (platform === "canonical" ? undefined : meaning.names[platform]) ?? meaning.names.canonical;
+  return Object.freeze({ ...error, meaning, fit: emitted ? "emitted" : "unscoped", sdkName });
 }
 
 /** Whether an SDK of `meaning`'s scope is `sdk`. */

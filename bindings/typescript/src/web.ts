@@ -1545,12 +1545,13 @@ export const WEB_ERRORS: readonly WebErrorInfo[] = [
   },
 ];
 
-/** A lookup's answer: the error, the meaning that applies, how it was chosen, and the name the SDK asked about prints (the canonical name without one). */
-export interface WebErrorFound {
-  readonly error: WebErrorInfo;
+/** A lookup's answer: the error's members (those of its default meaning), with the meaning that applies, how it was chosen, and the name the SDK asked about prints (the canonical name without one). */
+export interface WebErrorFound extends WebErrorInfo {
+  /** The meaning that applies: the one the SDK emits, else (and without an SDK) the default meaning. */
   readonly meaning: Meaning;
   readonly fit: Fit;
-  readonly name: string;
+  /** The name of `meaning` that the SDK prints (the canonical name without an SDK). */
+  readonly sdkName: string;
 }
 
 /** `value` and everything in it made read-only. */
@@ -1568,7 +1569,7 @@ deepFreeze(WEB_ERRORS);
 const DEFAULT_ANSWERS: ReadonlyMap<WebErrorInfo, WebErrorFound> = new Map(
   WEB_ERRORS.map((error): [WebErrorInfo, WebErrorFound] => [
     error,
-    Object.freeze({ error, meaning: error.meanings[0], fit: "default", name: error.meanings[0].names.canonical }),
+    Object.freeze({ ...error, meaning: error.meanings[0], fit: "default", sdkName: error.meanings[0].names.canonical }),
   ]),
 );
 
@@ -1577,11 +1578,11 @@ function answer(error: WebErrorInfo, index: number, sdk: Sdk | null, emitted: bo
   const meaning = error.meanings[index];
   if (sdk === null) {
     if (index === 0) return DEFAULT_ANSWERS.get(error) as WebErrorFound;
-    return Object.freeze({ error, meaning, fit: "default", name: meaning.names.canonical });
+    return Object.freeze({ ...error, meaning, fit: "default", sdkName: meaning.names.canonical });
   }
   const platform = PLATFORMS[sdk.family];
-  const name = (platform === "canonical" ? undefined : meaning.names[platform]) ?? meaning.names.canonical;
-  return Object.freeze({ error, meaning, fit: emitted ? "emitted" : "unscoped", name });
+  const sdkName = (platform === "canonical" ? undefined : meaning.names[platform]) ?? meaning.names.canonical;
+  return Object.freeze({ ...error, meaning, fit: emitted ? "emitted" : "unscoped", sdkName });
 }
 
 /** Whether an SDK of `meaning`'s scope is `sdk`. */

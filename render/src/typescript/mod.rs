@@ -6,7 +6,8 @@
 //! `WEB_ERRORS` (every entry: the members of the JSON export but `seeds` and
 //! `equivalents`), the lookups `lookupWebError(code, sdk?)` and
 //! `webErrorByName(name, sdk?)` (each answering with the entry, the meaning
-//! that applies, how it was chosen and the name that SDK prints), and the
+//! that applies, how it was chosen and the name that SDK prints, besides
+//! the entry's members), and the
 //! SDK and language-tag rules of `sdk.ts` (`parseSdk`, `SdkError`,
 //! `languageFromTag`). The native space gives the same with `Native` in place
 //! of `Web`.
@@ -146,12 +147,13 @@ pub fn module(entries: &[&'static Entry]) -> String {
     write!(
         out,
         "];\n\n\
-         /** A lookup's answer: the error, the meaning that applies, how it was chosen, and the name the SDK asked about prints (the canonical name without one). */\n\
-         export interface {prefix}ErrorFound {{\n  \
-         readonly error: {prefix}ErrorInfo;\n  \
+         /** A lookup's answer: the error's members (those of its default meaning), with the meaning that applies, how it was chosen, and the name the SDK asked about prints (the canonical name without one). */\n\
+         export interface {prefix}ErrorFound extends {prefix}ErrorInfo {{\n  \
+         /** The meaning that applies: the one the SDK emits, else (and without an SDK) the default meaning. */\n  \
          readonly meaning: Meaning;\n  \
          readonly fit: Fit;\n  \
-         readonly name: string;\n\
+         /** The name of `meaning` that the SDK prints (the canonical name without an SDK). */\n  \
+         readonly sdkName: string;\n\
          }}\n\n\
          /** `value` and everything in it made read-only. */\n\
          function deepFreeze<T>(value: T): T {{\n  \
@@ -166,7 +168,7 @@ pub fn module(entries: &[&'static Entry]) -> String {
          const DEFAULT_ANSWERS: ReadonlyMap<{prefix}ErrorInfo, {prefix}ErrorFound> = new Map(\n  \
          {all}.map((error): [{prefix}ErrorInfo, {prefix}ErrorFound] => [\n    \
          error,\n    \
-         Object.freeze({{ error, meaning: error.meanings[0], fit: \"default\", name: error.meanings[0].names.canonical }}),\n  \
+         Object.freeze({{ ...error, meaning: error.meanings[0], fit: \"default\", sdkName: error.meanings[0].names.canonical }}),\n  \
          ]),\n\
          );\n\n\
          /** The answer giving `error`'s meaning at `index`, for `sdk` (`null`: none given). */\n\
@@ -174,11 +176,11 @@ pub fn module(entries: &[&'static Entry]) -> String {
          const meaning = error.meanings[index];\n  \
          if (sdk === null) {{\n    \
          if (index === 0) return DEFAULT_ANSWERS.get(error) as {prefix}ErrorFound;\n    \
-         return Object.freeze({{ error, meaning, fit: \"default\", name: meaning.names.canonical }});\n  \
+         return Object.freeze({{ ...error, meaning, fit: \"default\", sdkName: meaning.names.canonical }});\n  \
          }}\n  \
          const platform = PLATFORMS[sdk.family];\n  \
-         const name = (platform === \"canonical\" ? undefined : meaning.names[platform]) ?? meaning.names.canonical;\n  \
-         return Object.freeze({{ error, meaning, fit: emitted ? \"emitted\" : \"unscoped\", name }});\n\
+         const sdkName = (platform === \"canonical\" ? undefined : meaning.names[platform]) ?? meaning.names.canonical;\n  \
+         return Object.freeze({{ ...error, meaning, fit: emitted ? \"emitted\" : \"unscoped\", sdkName }});\n\
          }}\n\n\
          /** Whether an SDK of `meaning`'s scope is `sdk`. */\n\
          function emits(meaning: Meaning, sdk: Sdk | null): boolean {{\n  \
