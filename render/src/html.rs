@@ -54,29 +54,31 @@ struct PageEntry {
     variants: Vec<Variant>,
 }
 
-/// A variant as a card shows it: the names, the SDKs that emit it, and its
-/// texts, action and status in words.
+/// A variant as a card shows it: its name, the SDKs that emit it, its
+/// summary, and its facts (end-user message, action and status in words,
+/// platform names).
 #[derive(Serialize)]
 struct Variant {
     name: &'static str,
-    names: Localized,
     scope: Localized,
     summary: Localized,
-    user: Localized,
-    action: Localized,
-    status: Localized,
+    facts: Vec<Fact>,
 }
 
 impl Variant {
     fn new(meaning: &'static Meaning) -> Self {
+        let values = [
+            ("user", Value::Text(meaning.user())),
+            ("action", Value::Action(meaning.action())),
+            ("status", Value::Status(meaning.status())),
+            ("names", Value::Platforms(meaning.names())),
+            ("aliases", Value::Names(meaning.names().aliases().iter().map(|alias| alias.as_str()).collect())),
+        ];
         Variant {
             name: meaning.names().canonical().as_str(),
-            names: Localized::new(|language| shown(&Value::Platforms(meaning.names()), language)),
             scope: Localized::new(|language| words::scopes(meaning.scope(), language)),
             summary: Localized::new(|language| meaning.summary().get(language).as_str().to_owned()),
-            user: Localized::new(|language| meaning.user().get(language).as_str().to_owned()),
-            action: Localized::new(|language| words::action(meaning.action(), language).to_owned()),
-            status: Localized::new(|language| words::status(meaning.status(), language).to_owned()),
+            facts: values.iter().filter_map(|(key, value)| Fact::new(key, value)).collect(),
         }
     }
 }
@@ -84,8 +86,22 @@ impl Variant {
 /// A fact of a card: its label and value in each language.
 #[derive(Serialize)]
 struct Fact {
+    key: &'static str,
     label: Localized,
     value: Localized,
+}
+
+impl Fact {
+    /// The fact of field `key` holding `value`, as people read it; `None` when empty.
+    fn new(key: &'static str, value: &Value) -> Option<Self> {
+        let listed = field(key);
+        let value = Localized::new(|language| shown(value, language));
+        (!value.en.is_empty()).then(|| Fact {
+            key,
+            label: Localized::new(|language| listed.label(language).to_owned()),
+            value,
+        })
+    }
 }
 
 /// A text in each language.
@@ -108,15 +124,7 @@ impl Localized {
 fn facts(entry: &'static Entry) -> Vec<Fact> {
     CARD_FACTS
         .iter()
-        .map(|key| field(key))
-        .filter_map(|listed| {
-            let value = (listed.value)(entry);
-            let value = Localized::new(|language| shown(&value, language));
-            (!value.en.is_empty()).then(|| Fact {
-                label: Localized::new(|language| listed.label(language).to_owned()),
-                value,
-            })
-        })
+        .filter_map(|key| Fact::new(key, &(field(key).value)(entry)))
         .collect()
 }
 

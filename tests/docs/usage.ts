@@ -65,5 +65,7 @@ export function iosName(code: number, sdk: string): string | undefined {
   }
 }
 
-// @ts-expect-error: an SDK is a string or a parsed Sdk
-lookupNativeError(605, 3.9);
+export function wrongSdk(): void {
+  // @ts-expect-error: an SDK is a string or a parsed Sdk
+  lookupNativeError(605, 3.9);
+}
