@@ -276,6 +276,27 @@ fn language_tags_fall_back() {
     assert_eq!(Language::from_tag(""), None);
     assert_eq!(Language::from_tag_or("fr-FR", Language::En), Language::En);
     assert_eq!(Language::from_tag_or("zh-TW", Language::En), Language::Zh);
+    // docs/languages.md: Traditional-Chinese tags get the Simplified text,
+    // every English tag English, anything else the fallback.
+    for tag in [
+        "zh",
+        "zh_Hans",
+        "zh-Hans-CN",
+        "zh-TW",
+        "zh-Hant",
+        "zh-HK",
+        "zh-Hant-TW",
+        "ZH-tw",
+    ] {
+        assert_eq!(Language::from_tag(tag), Some(Language::Zh), "{tag}");
+    }
+    for tag in ["en", "EN-us", "en-GB", "en_AU"] {
+        assert_eq!(Language::from_tag(tag), Some(Language::En), "{tag}");
+    }
+    for tag in ["fr", "fr-FR", "de", "de-DE", "x", "zz_ZZ", "-", "zho", "eng", "ja-JP"] {
+        assert_eq!(Language::from_tag(tag), None, "{tag}");
+        assert_eq!(Language::from_tag_or(tag, Language::Zh), Language::Zh, "{tag}");
+    }
 }
 
 #[test]

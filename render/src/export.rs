@@ -128,7 +128,10 @@ pub fn markdown(entries: &[&'static Entry], language: Language) -> String {
                 .collect();
             writeln!(out, "| {} |", cells.join(" | ")).unwrap();
         }
-        let details: Vec<String> = section.iter().filter_map(|entry| more(entry, language, &words)).collect();
+        let details: Vec<String> = section
+            .iter()
+            .filter_map(|entry| more(entry, language, &words))
+            .collect();
         if !details.is_empty() {
             write!(out, "\n### {}\n{}", words.more, details.concat()).unwrap();
         }

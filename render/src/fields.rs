@@ -191,7 +191,16 @@ pub const FIELDS: &[Field] = &[
 
 /// The columns of a Markdown reference page: the official pages' columns, in
 /// their order, then the recovery, the end user's message and the status.
-pub const PAGE_COLUMNS: &[&str] = &["code", "name", "detail", "category", "transient", "action", "user", "status"];
+pub const PAGE_COLUMNS: &[&str] = &[
+    "code",
+    "name",
+    "detail",
+    "category",
+    "transient",
+    "action",
+    "user",
+    "status",
+];
 
 /// The fields an HTML reference card lists as facts (under its heading,
 /// summary and detail; the variants and conflicts follow them).

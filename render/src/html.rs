@@ -72,7 +72,10 @@ impl Variant {
             ("action", Value::Action(meaning.action())),
             ("status", Value::Status(meaning.status())),
             ("names", Value::Platforms(meaning.names())),
-            ("aliases", Value::Names(meaning.names().aliases().iter().map(|alias| alias.as_str()).collect())),
+            (
+                "aliases",
+                Value::Names(meaning.names().aliases().iter().map(|alias| alias.as_str()).collect()),
+            ),
         ];
         Variant {
             name: meaning.names().canonical().as_str(),

@@ -292,7 +292,7 @@ export type NativeErrorCodeName = keyof typeof NativeErrorCode;
 /** A code of the native space (with the codes no SDK emits, which have no constant). */
 export type NativeErrorCodeValue = (typeof NativeErrorCode)[NativeErrorCodeName] | 902;
 
-/** One error of the native space; the members up to `equivalents` answer from the default meaning. */
+/** One error of the native space; the schema-1 members (`name` to `detail`) answer from the default meaning. */
 export interface NativeErrorInfo {
   readonly space: "native";
   readonly code: NativeErrorCodeValue;

@@ -250,7 +250,7 @@ export type WebErrorCodeName = keyof typeof WebErrorCode;
 /** A code of the web space (with the codes no SDK emits, which have no constant). */
 export type WebErrorCodeValue = (typeof WebErrorCode)[WebErrorCodeName];
 
-/** One error of the web space; the members up to `equivalents` answer from the default meaning. */
+/** One error of the web space; the schema-1 members (`name` to `detail`) answer from the default meaning. */
 export interface WebErrorInfo {
   readonly space: "web";
   readonly code: WebErrorCodeValue;

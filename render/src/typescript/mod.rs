@@ -113,7 +113,7 @@ pub fn module(entries: &[&'static Entry]) -> String {
          export type {prefix}ErrorCodeName = keyof typeof {codes};\n\n\
          /** A code of the {space} space (with the codes no SDK emits, which have no constant). */\n\
          export type {prefix}ErrorCodeValue = (typeof {codes})[{prefix}ErrorCodeName]{without_constant};\n\n\
-         /** One error of the {space} space; the members up to `equivalents` answer from the default meaning. */\n\
+         /** One error of the {space} space; the schema-1 members (`name` to `detail`) answer from the default meaning. */\n\
          export interface {prefix}ErrorInfo {{\n",
     )
     .unwrap();
