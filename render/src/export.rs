@@ -149,7 +149,7 @@ fn more(entry: &'static Entry, language: Language, words: &PageWords) -> Option<
     }
     for variant in entry.variants() {
         items.push(format!(
-            "- {} `{}` ({}): {} {}: {} {}: {}",
+            "- {} `{}` ({}): {} · {}: {} · {}: {}",
             words.variant,
             variant.names().canonical(),
             words::scopes(variant.scope(), language),
