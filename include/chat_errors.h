@@ -69,6 +69,7 @@
 
 /**
  * WEBIM_CONNCTION_OPEN_USERGRID_ERROR (web 3): Login failed with an error description from the server.
+ * @deprecated Status deprecated: still emitted by current SDKs, marked as going away; chat_errors_entry_status() gives CHAT_ERRORS_STATUS_DEPRECATED.
  */
 #define CHAT_ERRORS_WEB_WEBIM_CONNCTION_OPEN_USERGRID_ERROR 3
 
@@ -144,11 +145,13 @@
 
 /**
  * WEBIM_TOKEN_EXPIRED (web 56): The login token has expired (runtime type).
+ * @deprecated Status deprecated: still emitted by current SDKs, marked as going away; chat_errors_entry_status() gives CHAT_ERRORS_STATUS_DEPRECATED.
  */
 #define CHAT_ERRORS_WEB_WEBIM_TOKEN_EXPIRED 56
 
 /**
  * WEBIM_SERVER_SERVING_DISABLED (web 57): The server has stopped serving the app (runtime type).
+ * @deprecated Status deprecated: still emitted by current SDKs, marked as going away; chat_errors_entry_status() gives CHAT_ERRORS_STATUS_DEPRECATED.
  */
 #define CHAT_ERRORS_WEB_WEBIM_SERVER_SERVING_DISABLED 57
 
@@ -961,141 +964,169 @@
 
 /**
  * CALL_INVALID_ID (native 800): The call ID is invalid.
+ * @deprecated Status removed: no current SDK emits it; kept so old logs stay readable; chat_errors_entry_status() gives CHAT_ERRORS_STATUS_REMOVED.
  */
 #define CHAT_ERRORS_NATIVE_CALL_INVALID_ID 800
 
 /**
  * CALL_BUSY (native 801): The callee is busy.
+ * @deprecated Status removed: no current SDK emits it; kept so old logs stay readable; chat_errors_entry_status() gives CHAT_ERRORS_STATUS_REMOVED.
  */
 #define CHAT_ERRORS_NATIVE_CALL_BUSY 801
 
 /**
  * CALL_REMOTE_OFFLINE (native 802): The callee is offline.
+ * @deprecated Status removed: no current SDK emits it; kept so old logs stay readable; chat_errors_entry_status() gives CHAT_ERRORS_STATUS_REMOVED.
  */
 #define CHAT_ERRORS_NATIVE_CALL_REMOTE_OFFLINE 802
 
 /**
  * CALL_CONNECTION_FAILED (native 803): The call connection failed.
+ * @deprecated Status removed: no current SDK emits it; kept so old logs stay readable; chat_errors_entry_status() gives CHAT_ERRORS_STATUS_REMOVED.
  */
 #define CHAT_ERRORS_NATIVE_CALL_CONNECTION_FAILED 803
 
 /**
  * CALL_CONFERENCE_CREATE_FAILED (native 804): Creating the conference failed.
+ * @deprecated Status removed: no current SDK emits it; kept so old logs stay readable; chat_errors_entry_status() gives CHAT_ERRORS_STATUS_REMOVED.
  */
 #define CHAT_ERRORS_NATIVE_CALL_CONFERENCE_CREATE_FAILED 804
 
 /**
  * CALL_CONFERENCE_CANCEL (native 805): The conference operation was cancelled.
+ * @deprecated Status removed: no current SDK emits it; kept so old logs stay readable; chat_errors_entry_status() gives CHAT_ERRORS_STATUS_REMOVED.
  */
 #define CHAT_ERRORS_NATIVE_CALL_CONFERENCE_CANCEL 805
 
 /**
  * CALL_ALREADY_JOIN (native 806): Already in the conference.
+ * @deprecated Status removed: no current SDK emits it; kept so old logs stay readable; chat_errors_entry_status() gives CHAT_ERRORS_STATUS_REMOVED.
  */
 #define CHAT_ERRORS_NATIVE_CALL_ALREADY_JOIN 806
 
 /**
  * CALL_ALREADY_PUB (native 807): The stream is already published.
+ * @deprecated Status removed: no current SDK emits it; kept so old logs stay readable; chat_errors_entry_status() gives CHAT_ERRORS_STATUS_REMOVED.
  */
 #define CHAT_ERRORS_NATIVE_CALL_ALREADY_PUB 807
 
 /**
  * CALL_ALREADY_SUB (native 808): The stream is already subscribed.
+ * @deprecated Status removed: no current SDK emits it; kept so old logs stay readable; chat_errors_entry_status() gives CHAT_ERRORS_STATUS_REMOVED.
  */
 #define CHAT_ERRORS_NATIVE_CALL_ALREADY_SUB 808
 
 /**
  * CALL_NO_SESSION (native 809): The call does not exist.
+ * @deprecated Status removed: no current SDK emits it; kept so old logs stay readable; chat_errors_entry_status() gives CHAT_ERRORS_STATUS_REMOVED.
  */
 #define CHAT_ERRORS_NATIVE_CALL_NO_SESSION 809
 
 /**
  * CALL_NO_PUBLISH (native 810): The stream is not published.
+ * @deprecated Status removed: no current SDK emits it; kept so old logs stay readable; chat_errors_entry_status() gives CHAT_ERRORS_STATUS_REMOVED.
  */
 #define CHAT_ERRORS_NATIVE_CALL_NO_PUBLISH 810
 
 /**
  * CALL_NO_SUBSCRIBE (native 811): The stream is not subscribed.
+ * @deprecated Status removed: no current SDK emits it; kept so old logs stay readable; chat_errors_entry_status() gives CHAT_ERRORS_STATUS_REMOVED.
  */
 #define CHAT_ERRORS_NATIVE_CALL_NO_SUBSCRIBE 811
 
 /**
  * CALL_NO_STREAM (native 812): The stream does not exist.
+ * @deprecated Status removed: no current SDK emits it; kept so old logs stay readable; chat_errors_entry_status() gives CHAT_ERRORS_STATUS_REMOVED.
  */
 #define CHAT_ERRORS_NATIVE_CALL_NO_STREAM 812
 
 /**
  * CALL_TICKET_INVALID (native 813): The conference ticket is invalid.
+ * @deprecated Status removed: no current SDK emits it; kept so old logs stay readable; chat_errors_entry_status() gives CHAT_ERRORS_STATUS_REMOVED.
  */
 #define CHAT_ERRORS_NATIVE_CALL_TICKET_INVALID 813
 
 /**
  * CALL_TICKET_EXPIRED (native 814): The conference ticket has expired.
+ * @deprecated Status removed: no current SDK emits it; kept so old logs stay readable; chat_errors_entry_status() gives CHAT_ERRORS_STATUS_REMOVED.
  */
 #define CHAT_ERRORS_NATIVE_CALL_TICKET_EXPIRED 814
 
 /**
  * CALL_SESSION_EXPIRED (native 815): The call session has expired.
+ * @deprecated Status removed: no current SDK emits it; kept so old logs stay readable; chat_errors_entry_status() gives CHAT_ERRORS_STATUS_REMOVED.
  */
 #define CHAT_ERRORS_NATIVE_CALL_SESSION_EXPIRED 815
 
 /**
  * CALL_CONFERENCE_NO_EXIST (native 816): The conference does not exist.
+ * @deprecated Status removed: no current SDK emits it; kept so old logs stay readable; chat_errors_entry_status() gives CHAT_ERRORS_STATUS_REMOVED.
  */
 #define CHAT_ERRORS_NATIVE_CALL_CONFERENCE_NO_EXIST 816
 
 /**
  * CALL_INVALID_CAMERA_INDEX (native 817): The camera index is invalid.
+ * @deprecated Status removed: no current SDK emits it; kept so old logs stay readable; chat_errors_entry_status() gives CHAT_ERRORS_STATUS_REMOVED.
  */
 #define CHAT_ERRORS_NATIVE_CALL_INVALID_CAMERA_INDEX 817
 
 /**
  * CALL_INVALID_PARAMS (native 818): The call parameters are invalid.
+ * @deprecated Status removed: no current SDK emits it; kept so old logs stay readable; chat_errors_entry_status() gives CHAT_ERRORS_STATUS_REMOVED.
  */
 #define CHAT_ERRORS_NATIVE_CALL_INVALID_PARAMS 818
 
 /**
  * CALL_CONNECTION_TIMEOUT (native 819): The call connection timed out.
+ * @deprecated Status removed: no current SDK emits it; kept so old logs stay readable; chat_errors_entry_status() gives CHAT_ERRORS_STATUS_REMOVED.
  */
 #define CHAT_ERRORS_NATIVE_CALL_CONNECTION_TIMEOUT 819
 
 /**
  * CALL_JOIN_TIMEOUT (native 820): Joining the conference timed out.
+ * @deprecated Status removed: no current SDK emits it; kept so old logs stay readable; chat_errors_entry_status() gives CHAT_ERRORS_STATUS_REMOVED.
  */
 #define CHAT_ERRORS_NATIVE_CALL_JOIN_TIMEOUT 820
 
 /**
  * CALL_OTHER_DEVICE (native 821): The call was handled on another device.
+ * @deprecated Status removed: no current SDK emits it; kept so old logs stay readable; chat_errors_entry_status() gives CHAT_ERRORS_STATUS_REMOVED.
  */
 #define CHAT_ERRORS_NATIVE_CALL_OTHER_DEVICE 821
 
 /**
  * CALL_CONFERENCE_DISMISS (native 822): The conference was dismissed.
+ * @deprecated Status removed: no current SDK emits it; kept so old logs stay readable; chat_errors_entry_status() gives CHAT_ERRORS_STATUS_REMOVED.
  */
 #define CHAT_ERRORS_NATIVE_CALL_CONFERENCE_DISMISS 822
 
 /**
  * CALL_SPEAKER_FULL (native 823): The speaker limit is reached.
+ * @deprecated Status removed: no current SDK emits it; kept so old logs stay readable; chat_errors_entry_status() gives CHAT_ERRORS_STATUS_REMOVED.
  */
 #define CHAT_ERRORS_NATIVE_CALL_SPEAKER_FULL 823
 
 /**
  * CALL_VIDEO_FULL (native 824): The video stream limit is reached.
+ * @deprecated Status removed: no current SDK emits it; kept so old logs stay readable; chat_errors_entry_status() gives CHAT_ERRORS_STATUS_REMOVED.
  */
 #define CHAT_ERRORS_NATIVE_CALL_VIDEO_FULL 824
 
 /**
  * CALL_CDN_ERROR (native 825): CDN streaming failed.
+ * @deprecated Status removed: no current SDK emits it; kept so old logs stay readable; chat_errors_entry_status() gives CHAT_ERRORS_STATUS_REMOVED.
  */
 #define CHAT_ERRORS_NATIVE_CALL_CDN_ERROR 825
 
 /**
  * CALL_DESKTOP_FULL (native 826): The screen-sharing limit is reached.
+ * @deprecated Status removed: no current SDK emits it; kept so old logs stay readable; chat_errors_entry_status() gives CHAT_ERRORS_STATUS_REMOVED.
  */
 #define CHAT_ERRORS_NATIVE_CALL_DESKTOP_FULL 826
 
 /**
  * CALL_AUTO_AUDIO_FAIL (native 827): Auto-subscribing to audio failed.
+ * @deprecated Status removed: no current SDK emits it; kept so old logs stay readable; chat_errors_entry_status() gives CHAT_ERRORS_STATUS_REMOVED.
  */
 #define CHAT_ERRORS_NATIVE_CALL_AUTO_AUDIO_FAIL 827
 
@@ -1111,16 +1142,19 @@
 
 /**
  * TRANSLATE_INVALID_PARAMS (native 903): Invalid translation parameters (removed; now 1110).
+ * @deprecated Status removed: no current SDK emits it; kept so old logs stay readable; chat_errors_entry_status() gives CHAT_ERRORS_STATUS_REMOVED.
  */
 #define CHAT_ERRORS_NATIVE_TRANSLATE_INVALID_PARAMS 903
 
 /**
  * TRANSLATE_FAIL (native 904): Translation failed (removed; now 1113).
+ * @deprecated Status removed: no current SDK emits it; kept so old logs stay readable; chat_errors_entry_status() gives CHAT_ERRORS_STATUS_REMOVED.
  */
 #define CHAT_ERRORS_NATIVE_TRANSLATE_FAIL 904
 
 /**
  * TRANSLATE_NOT_INIT (native 905): Translation is not initialized (removed).
+ * @deprecated Status removed: no current SDK emits it; kept so old logs stay readable; chat_errors_entry_status() gives CHAT_ERRORS_STATUS_REMOVED.
  */
 #define CHAT_ERRORS_NATIVE_TRANSLATE_NOT_INIT 905
 

@@ -270,6 +270,9 @@ impl Family {
 impl Language {
     /// The language for a language tag such as `zh`, `zh-CN`, `zh_Hans` or
     /// `en-US` (case-insensitive, by primary subtag); `None` for any other tag.
+    /// Traditional-Chinese tags (`zh-TW`, `zh-Hant`, `zh-HK`) give
+    /// [`Language::Zh`]: the catalog has Simplified Chinese text only. The
+    /// rule of every chat-errors language: `docs/languages.md`.
     pub fn from_tag(tag: &str) -> Option<Self> {
         let primary = tag.split(['-', '_']).next().unwrap_or("");
         Self::ALL

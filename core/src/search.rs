@@ -1,11 +1,12 @@
 //! Free-text search over names and text in both languages.
 
 use crate::catalog::entries;
-use crate::entry::Entry;
+use crate::entry::{Entry, StaticText};
 use crate::kinds::Space;
 
-/// Entries of both spaces (web first) whose code, name, alias, or summary or
-/// detail in either language contains `query`, ignoring ASCII case. An empty
+/// Entries of both spaces (web first) whose code is `query`, or one of whose
+/// meanings' names (any platform's, aliases) or summary, detail or end-user
+/// message in either language contains `query`, ignoring ASCII case. An empty
 /// or all-blank query matches nothing.
 pub fn search(query: &str) -> Search<'_> {
     Search {
@@ -50,19 +51,21 @@ fn matches(entry: &Entry, query: &str) -> bool {
 }
 
 impl Entry {
-    /// The texts [`search`] looks in: the name, the summary and detail in
-    /// both languages, and the aliases.
+    /// The texts [`search`] looks in, for every meaning (the default first):
+    /// its names (canonical, each platform's, aliases), its summary, detail
+    /// and end-user message in both languages. A text may repeat.
     pub fn search_texts(&self) -> impl Iterator<Item = &'static str> {
-        let texts = [
-            self.name(),
-            self.summary().en(),
-            self.summary().zh(),
-            self.detail().en(),
-            self.detail().zh(),
-        ];
-        texts
-            .into_iter()
-            .chain(self.aliases().iter().map(|alias| alias.as_str()))
+        self.meanings().iter().flat_map(|meaning| {
+            let texts = [
+                meaning.summary().en(),
+                meaning.summary().zh(),
+                meaning.detail().en(),
+                meaning.detail().zh(),
+                meaning.user().en(),
+                meaning.user().zh(),
+            ];
+            meaning.names().all().map(StaticText::as_str).chain(texts)
+        })
     }
 }
 

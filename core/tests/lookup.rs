@@ -187,7 +187,17 @@ fn search_finds_by_code_name_and_text_in_both_languages() {
         assert!(hits(entry.name()).contains(&(entry.space(), entry.code())));
         assert!(hits(entry.summary().zh()).contains(&(entry.space(), entry.code())));
         assert!(hits(&entry.detail().en().to_uppercase()).contains(&(entry.space(), entry.code())));
+        assert!(hits(entry.user().zh()).contains(&(entry.space(), entry.code())));
+        for meaning in entry.meanings() {
+            for name in meaning.names().all() {
+                assert!(hits(name.as_str()).contains(&(entry.space(), entry.code())), "{name}");
+            }
+            assert!(hits(meaning.summary().en()).contains(&(entry.space(), entry.code())));
+        }
     }
+    // iOS names and variants' names find their codes.
+    assert!(hits("EMErrorGroupNotExist").contains(&(Space::Native, 605)));
+    assert!(hits("agorachaterrorgroupnotexist").contains(&(Space::Native, 606)));
 }
 
 #[test]
@@ -266,6 +276,27 @@ fn language_tags_fall_back() {
     assert_eq!(Language::from_tag(""), None);
     assert_eq!(Language::from_tag_or("fr-FR", Language::En), Language::En);
     assert_eq!(Language::from_tag_or("zh-TW", Language::En), Language::Zh);
+    // docs/languages.md: Traditional-Chinese tags get the Simplified text,
+    // every English tag English, anything else the fallback.
+    for tag in [
+        "zh",
+        "zh_Hans",
+        "zh-Hans-CN",
+        "zh-TW",
+        "zh-Hant",
+        "zh-HK",
+        "zh-Hant-TW",
+        "ZH-tw",
+    ] {
+        assert_eq!(Language::from_tag(tag), Some(Language::Zh), "{tag}");
+    }
+    for tag in ["en", "EN-us", "en-GB", "en_AU"] {
+        assert_eq!(Language::from_tag(tag), Some(Language::En), "{tag}");
+    }
+    for tag in ["fr", "fr-FR", "de", "de-DE", "x", "zz_ZZ", "-", "zho", "eng", "ja-JP"] {
+        assert_eq!(Language::from_tag(tag), None, "{tag}");
+        assert_eq!(Language::from_tag_or(tag, Language::Zh), Language::Zh, "{tag}");
+    }
 }
 
 #[test]

@@ -16,6 +16,10 @@ const PHRASES = {
   retry: ["retry later", "可稍后重试"],
   noRetry: ["no retry", "不可重试"],
   same: ["Same meaning", "含义相同"],
+  variants: ["What other SDKs mean by this code", "其他 SDK 中该错误码的含义"],
+  emittedBy: ["Emitted by", "返回该含义的 SDK"],
+  conflicts: ["Sources the catalog does not follow", "本目录未采用的来源"],
+  says: ["prints", "写作"],
   c: ["C", "C"],
   kotlin: ["Kotlin", "Kotlin"],
   swift: ["Swift", "Swift"],
@@ -46,8 +50,9 @@ function asciiLower(text) {
 }
 
 // The rule of chat_errors::search: the code, or ASCII case-insensitive text
-// in entry.search (the texts that search looks in, ASCII lower-cased by the
-// generator).
+// in entry.search (the texts that search looks in: every meaning's names on
+// every platform, summary, detail and end-user message, ASCII lower-cased by
+// the generator).
 function matches(entry, query) {
   const trimmed = query.trim();
   if (trimmed === "") return true;
@@ -64,12 +69,62 @@ function fact(facts, key) {
   return value;
 }
 
-// A fact of entry.facts: its label and value in each language.
+// A fact of entry.facts (or a variant's): its label and value in each
+// language, words rather than identifiers (precomputed by the generator).
 function localizedFact(facts, item) {
   const term = element("dt");
   const value = element("dd");
+  value.dataset.key = item.key;
   facts.append(term, value);
   return { term, value, item };
+}
+
+// A text whose content follows the language: { node, text: { en, zh } }.
+function localizedText(node, text) {
+  return { node, text };
+}
+
+// The variants: each with its name, the SDKs that emit it, its summary and facts.
+function variantsSection(entry, localized, texts) {
+  const section = element("section", "variants");
+  const title = element("h3");
+  title.dataset.word = "variants";
+  section.append(title);
+  for (const variant of entry.variants) {
+    const block = element("div", "variant");
+    const head = element("p", "variant-head");
+    const scope = element("span", "variant-scope");
+    const by = element("span", "variant-by");
+    by.dataset.word = "emittedBy";
+    head.append(element("code", "variant-name", variant.name), " ", by, " ", scope);
+    const summary = element("p", "variant-summary");
+    const facts = element("dl", "facts");
+    for (const item of variant.facts) localized.push(localizedFact(facts, item));
+    texts.push(localizedText(scope, variant.scope), localizedText(summary, variant.summary));
+    block.append(head, summary, facts);
+    section.append(block);
+  }
+  return section;
+}
+
+// The conflicts: each source, the name it prints, and why it is not followed.
+function conflictsSection(entry, texts) {
+  const section = element("section", "conflicts");
+  const title = element("h3");
+  title.dataset.word = "conflicts";
+  const list = element("ul");
+  for (const conflict of entry.conflicts) {
+    const item = element("li", "conflict");
+    const says = element("span");
+    says.dataset.word = "says";
+    const reason = element("span", "conflict-reason");
+    item.append(element("span", "conflict-source", conflict.source), " ", says, " ",
+      element("code", "conflict-says", conflict.says), ": ", reason);
+    texts.push(localizedText(reason, conflict.reason));
+    list.append(item);
+  }
+  section.append(title, list);
+  return section;
 }
 
 function card(entry) {
@@ -104,7 +159,10 @@ function card(entry) {
     value.append(element("code", "constant " + binding, entry.constants[binding]));
   }
   article.append(heading, summary, detail, facts);
-  return { entry, article, space, retry, summary, detail, localized };
+  const texts = [];
+  if (entry.variants.length > 0) article.append(variantsSection(entry, localized, texts));
+  if (entry.conflicts.length > 0) article.append(conflictsSection(entry, texts));
+  return { entry, article, space, retry, summary, detail, localized, texts };
 }
 
 function option(select, value, key) {
@@ -137,6 +195,7 @@ function applyLanguage(language) {
       shown.term.textContent = shown.item.label[language];
       shown.value.textContent = shown.item.value[language];
     }
+    for (const shown of item.texts) shown.node.textContent = shown.text[language];
   }
   applyFilters();
 }

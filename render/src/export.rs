@@ -1,6 +1,7 @@
 //! CSV and Markdown exports.
 
-use crate::fields::{field, plain, Value, FIELDS, PAGE_COLUMNS};
+use crate::fields::{field, plain, shown, Value, FIELDS, PAGE_COLUMNS};
+use crate::words;
 use chat_errors::{entries, Entry, Language, Space, CATALOG_VERSION};
 use std::fmt::Write;
 
@@ -63,6 +64,10 @@ fn csv_row(fields: &[String]) -> String {
 struct PageWords {
     title: &'static str,
     intro: &'static str,
+    more: &'static str,
+    names: &'static str,
+    variant: &'static str,
+    conflict: &'static str,
 }
 
 fn page_words(language: Language) -> PageWords {
@@ -70,10 +75,18 @@ fn page_words(language: Language) -> PageWords {
         Language::En => PageWords {
             title: "Error codes",
             intro: "Generated from the chat-errors catalog; do not edit by hand.",
+            more: "Names on other platforms, variants and conflicts",
+            names: "Names",
+            variant: "Variant",
+            conflict: "Not followed",
         },
         Language::Zh => PageWords {
             title: "错误码",
             intro: "由 chat-errors 错误码目录生成，请勿手动编辑。",
+            more: "其他平台的名称、变体与冲突",
+            names: "各平台名称",
+            variant: "变体",
+            conflict: "未采用",
         },
     }
 }
@@ -87,7 +100,9 @@ fn space_title(space: Space, language: Language) -> &'static str {
 }
 
 /// A reference page in the table shape of the official pages (the columns of
-/// [`PAGE_COLUMNS`]), one section per space present in `entries`.
+/// [`PAGE_COLUMNS`]), one section per space present in `entries`, each
+/// followed by the entries' platform names, variants (with the SDKs that emit
+/// them) and conflicts.
 pub fn markdown(entries: &[&'static Entry], language: Language) -> String {
     let words = page_words(language);
     let columns: Vec<_> = PAGE_COLUMNS.iter().map(|key| field(key)).collect();
@@ -106,15 +121,55 @@ pub fn markdown(entries: &[&'static Entry], language: Language) -> String {
             labels.join(" | ")
         )
         .unwrap();
-        for entry in section {
+        for &entry in &section {
             let cells: Vec<String> = columns
                 .iter()
-                .map(|column| markdown_cell(&plain(&(column.value)(entry), language)))
+                .map(|column| markdown_cell(&shown(&(column.value)(entry), language)))
                 .collect();
             writeln!(out, "| {} |", cells.join(" | ")).unwrap();
         }
+        let details: Vec<String> = section
+            .iter()
+            .filter_map(|entry| more(entry, language, &words))
+            .collect();
+        if !details.is_empty() {
+            write!(out, "\n### {}\n{}", words.more, details.concat()).unwrap();
+        }
     }
     out
+}
+
+/// An entry's platform names, variants and conflicts as a Markdown list under
+/// its code, or `None` when it has none.
+fn more(entry: &'static Entry, language: Language, words: &PageWords) -> Option<String> {
+    let mut items = Vec::new();
+    let names = shown(&Value::Platforms(entry.default_meaning().names()), language);
+    if !names.is_empty() {
+        items.push(format!("- {}: {}", words.names, markdown_cell(&names)));
+    }
+    for variant in entry.variants() {
+        items.push(format!(
+            "- {} `{}` ({}): {} · {}: {} · {}: {}",
+            words.variant,
+            variant.names().canonical(),
+            words::scopes(variant.scope(), language),
+            markdown_cell(variant.summary().get(language).as_str()),
+            field("action").label(language),
+            words::action(variant.action(), language),
+            field("status").label(language),
+            words::status(variant.status(), language),
+        ));
+    }
+    for conflict in entry.conflicts() {
+        items.push(format!(
+            "- {} `{}` ({}): {}",
+            words.conflict,
+            conflict.says(),
+            conflict.source(),
+            markdown_cell(conflict.reason().get(language).as_str()),
+        ));
+    }
+    (!items.is_empty()).then(|| format!("\n**{} {}**\n\n{}\n", entry.code(), entry.name(), items.join("\n")))
 }
 
 fn markdown_cell(text: &str) -> String {

@@ -2,6 +2,7 @@
 //! TypeScript, HTML) reads its fields from [`FIELDS`], so a field added to
 //! core's `Entry` is shown everywhere by one line here.
 
+use crate::words;
 use chat_errors::{
     Action, Category, CodeRef, Conflict, Entry, Language, LocalizedText, Meaning, Names, Seed, Source, Space, Status,
 };
@@ -188,12 +189,22 @@ pub const FIELDS: &[Field] = &[
     },
 ];
 
-/// The columns of a Markdown reference page, in the official pages' order.
-pub const PAGE_COLUMNS: &[&str] = &["code", "name", "detail", "category", "transient"];
+/// The columns of a Markdown reference page: the official pages' columns, in
+/// their order, then the recovery, the end user's message and the status.
+pub const PAGE_COLUMNS: &[&str] = &[
+    "code",
+    "name",
+    "detail",
+    "category",
+    "transient",
+    "action",
+    "user",
+    "status",
+];
 
 /// The fields an HTML reference card lists as facts (under its heading,
-/// summary and detail).
-pub const CARD_FACTS: &[&str] = &["action", "aliases"];
+/// summary and detail; the variants and conflicts follow them).
+pub const CARD_FACTS: &[&str] = &["user", "action", "status", "names", "aliases"];
 
 /// The field named `key`.
 ///
@@ -216,8 +227,28 @@ pub fn yes_no(value: bool, language: Language) -> &'static str {
     }
 }
 
-/// A value as plain text in `language`: lists joined with ", ", flags as
-/// "Yes" or "No" in that language.
+/// A value as people read it in `language` (Markdown pages, HTML cards):
+/// as [`plain`], but actions and statuses in words ([`crate::words`]) and
+/// the platform names as `platform: name` (only those that differ from the
+/// canonical name).
+pub fn shown(value: &Value, language: Language) -> String {
+    match value {
+        Value::Action(action) => words::action(*action, language).to_owned(),
+        Value::Status(status) => words::status(*status, language).to_owned(),
+        Value::Platforms(names) => {
+            let names: Vec<String> = names
+                .platforms()
+                .iter()
+                .map(|(platform, name)| format!("{}: {name}", platform.as_str()))
+                .collect();
+            names.join(", ")
+        }
+        other => plain(other, language),
+    }
+}
+
+/// A value as plain text in `language` (CSV cells: stable identifiers): lists
+/// joined with ", ", flags as "Yes" or "No" in that language.
 pub fn plain(value: &Value, language: Language) -> String {
     match value {
         Value::Space(space) => space.as_str().to_owned(),

@@ -8,13 +8,16 @@
 //! `chat-errors export --format html` prints). The script shows a search box (a code, or ASCII case-insensitive
 //! text in [`Entry::search_texts`], the rule of `chat_errors::search`),
 //! space and category filters, a zh/en switch and one anchor per entry
-//! (`id="web-508"`, `#native-204`) showing the facts of [`CARD_FACTS`] and
-//! the constants to paste in C, Kotlin and Swift.
+//! (`id="web-508"`, `#native-204`) showing the facts of [`CARD_FACTS`]
+//! (actions and statuses in words, from [`crate::words`]), the variants with
+//! the SDKs that emit them, the conflicts, and the constants to paste in C,
+//! Kotlin and Swift.
 
-use crate::fields::{field, plain, CARD_FACTS};
+use crate::fields::{field, shown, Value, CARD_FACTS};
 use crate::json::EntryJson;
 use crate::naming::{c_constant, kotlin_constant, swift_constant};
-use chat_errors::{Category, Entry, Language, Space, CATALOG_VERSION, SCHEMA_VERSION};
+use crate::words;
+use chat_errors::{Category, Entry, Language, Meaning, Space, CATALOG_VERSION, SCHEMA_VERSION};
 use serde::Serialize;
 
 /// The page, loading its style sheet, data and script from `assets/`.
@@ -47,13 +50,61 @@ struct PageEntry {
     search: Vec<String>,
     /// The facts the card lists.
     facts: Vec<Fact>,
+    /// The variants, as the card shows them.
+    variants: Vec<Variant>,
+}
+
+/// A variant as a card shows it: its name, the SDKs that emit it, its
+/// summary, and its facts (end-user message, action and status in words,
+/// platform names).
+#[derive(Serialize)]
+struct Variant {
+    name: &'static str,
+    scope: Localized,
+    summary: Localized,
+    facts: Vec<Fact>,
+}
+
+impl Variant {
+    fn new(meaning: &'static Meaning) -> Self {
+        let values = [
+            ("user", Value::Text(meaning.user())),
+            ("action", Value::Action(meaning.action())),
+            ("status", Value::Status(meaning.status())),
+            ("names", Value::Platforms(meaning.names())),
+            (
+                "aliases",
+                Value::Names(meaning.names().aliases().iter().map(|alias| alias.as_str()).collect()),
+            ),
+        ];
+        Variant {
+            name: meaning.names().canonical().as_str(),
+            scope: Localized::new(|language| words::scopes(meaning.scope(), language)),
+            summary: Localized::new(|language| meaning.summary().get(language).as_str().to_owned()),
+            facts: values.iter().filter_map(|(key, value)| Fact::new(key, value)).collect(),
+        }
+    }
 }
 
 /// A fact of a card: its label and value in each language.
 #[derive(Serialize)]
 struct Fact {
+    key: &'static str,
     label: Localized,
     value: Localized,
+}
+
+impl Fact {
+    /// The fact of field `key` holding `value`, as people read it; `None` when empty.
+    fn new(key: &'static str, value: &Value) -> Option<Self> {
+        let listed = field(key);
+        let value = Localized::new(|language| shown(value, language));
+        (!value.en.is_empty()).then(|| Fact {
+            key,
+            label: Localized::new(|language| listed.label(language).to_owned()),
+            value,
+        })
+    }
 }
 
 /// A text in each language.
@@ -76,15 +127,7 @@ impl Localized {
 fn facts(entry: &'static Entry) -> Vec<Fact> {
     CARD_FACTS
         .iter()
-        .map(|key| field(key))
-        .filter_map(|shown| {
-            let value = (shown.value)(entry);
-            let value = Localized::new(|language| plain(&value, language));
-            (!value.en.is_empty()).then(|| Fact {
-                label: Localized::new(|language| shown.label(language).to_owned()),
-                value,
-            })
-        })
+        .filter_map(|key| Fact::new(key, &(field(key).value)(entry)))
         .collect()
 }
 
@@ -111,6 +154,18 @@ fn script_json(json: &str) -> String {
         .replace('\u{2029}', "\\u2029")
 }
 
+/// The texts search looks in ([`Entry::search_texts`]), ASCII lower-cased,
+/// each once.
+fn search_texts(entry: &'static Entry) -> Vec<String> {
+    let mut texts: Vec<String> = Vec::new();
+    for text in entry.search_texts().map(str::to_ascii_lowercase) {
+        if !texts.contains(&text) {
+            texts.push(text);
+        }
+    }
+    texts
+}
+
 /// The script that hands `entries` to the page (`docs/assets/reference-data.js`).
 pub fn data_script(entries: &[&'static Entry]) -> String {
     let data = PageData {
@@ -127,8 +182,9 @@ pub fn data_script(entries: &[&'static Entry]) -> String {
                     kotlin: kotlin_constant(entry),
                     swift: swift_constant(entry),
                 }),
-                search: entry.search_texts().map(str::to_ascii_lowercase).collect(),
+                search: search_texts(entry),
                 facts: facts(entry),
+                variants: entry.variants().iter().map(Variant::new).collect(),
             })
             .collect(),
     };

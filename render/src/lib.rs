@@ -11,6 +11,7 @@ pub mod json;
 pub mod naming;
 pub mod table;
 pub mod typescript;
+pub mod words;
 
 use chat_errors::{entries, Category, Entry, Space};
 

@@ -26,17 +26,47 @@ function check(name, fn) {
 const anchor = (entry) => entry.space + "-" + entry.code;
 const asciiLower = (text) => text.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
 
-// The expected search result: entries whose name, aliases or zh/en summary or
-// detail contain the query (ASCII case-insensitively), or whose code it is.
+// Every name of a meaning: canonical, each platform's, aliases.
+function namesOf(meaning) {
+  const { canonical, aliases, ...platforms } = meaning.names;
+  return [canonical, ...Object.values(platforms), ...aliases];
+}
+
+// The expected search result: entries one of whose meanings has a name, or a
+// zh/en summary, detail or end-user message, containing the query (ASCII
+// case-insensitively), or whose code it is.
 function expectedSearch(query) {
-  const needle = asciiLower(query);
+  const needle = asciiLower(query.trim());
   return entries
     .filter((entry) =>
-      String(entry.code) === query ||
-      [entry.name, ...entry.aliases, entry.summary.en, entry.summary.zh, entry.detail.en, entry.detail.zh]
-        .some((text) => asciiLower(text).includes(needle)))
+      String(entry.code) === query.trim() ||
+      entry.meanings.some((meaning) =>
+        [...namesOf(meaning), ...["summary", "detail", "user"].flatMap((key) => [meaning[key].en, meaning[key].zh])]
+          .some((text) => asciiLower(text).includes(needle))))
     .map(anchor);
 }
+
+// What every card shows beyond its heading, read from the page.
+const cardContents = (tab) =>
+  tab.$$eval("article.entry", (nodes) => nodes.map((node) => {
+    const facts = (root) => Object.fromEntries([...root.querySelectorAll(":scope > dl.facts > dd[data-key]")]
+      .map((value) => [value.dataset.key, value.textContent]));
+    return {
+      facts: facts(node),
+      variants: [...node.querySelectorAll(".variant")].map((variant) => ({
+        name: variant.querySelector(".variant-name").textContent,
+        scope: variant.querySelector(".variant-scope").textContent,
+        summary: variant.querySelector(".variant-summary").textContent,
+        facts: facts(variant),
+      })),
+      conflicts: [...node.querySelectorAll(".conflict")].map((conflict) => ({
+        source: conflict.querySelector(".conflict-source").textContent,
+        says: conflict.querySelector(".conflict-says").textContent,
+        reason: conflict.querySelector(".conflict-reason").textContent,
+      })),
+      headings: [...node.querySelectorAll("h3")].map((heading) => heading.textContent),
+    };
+  }));
 
 // The constants each binding defines, read from the generated binding sources.
 function bindingConstants() {
@@ -95,7 +125,7 @@ const inView = (tab, id) =>
       assert.equal(embedded.catalog_version, catalog.catalog_version);
       assert.equal(embedded.entries.length, entries.length);
       embedded.entries.forEach((item, index) => {
-        const { anchor: id, constants, search, facts, ...entry } = item;
+        const { anchor: id, constants, search, facts, variants, ...entry } = item;
         assert.deepEqual(entry, entries[index]);
         assert.equal(id, anchor(entries[index]));
       });
@@ -150,6 +180,71 @@ const inView = (tab, id) =>
         assert.equal(await tab.getAttribute("#lang-" + language, "aria-pressed"), "true");
       });
     }
+
+    for (const language of ["zh", "en"]) {
+      await check(`in ${language}, every card shows its user message, action and status in words, platform names, variants with their SDKs, and conflicts`, async () => {
+        await tab.click("#lang-" + language);
+        const cards = await cardContents(tab);
+        // Each action and status has one word per language, not its identifier, and no two share one.
+        const words = { action: new Map(), status: new Map() };
+        const sawWord = (kind, identifier, word, where) => {
+          assert.ok(word && word !== identifier && !/^[a-z_]+$/.test(word), `${where}: ${kind} ${identifier} shown as ${word}`);
+          if (language === "zh") assert.ok(/[\u4e00-\u9fff]/.test(word), `${where}: ${word} is Chinese`);
+          assert.equal(words[kind].get(identifier) ?? word, word, `${where}: one word for ${identifier}`);
+          words[kind].set(identifier, word);
+        };
+        const checkMeaning = (shown, meaning, where) => {
+          assert.equal(shown.facts.user, meaning.user[language], `${where}: user message`);
+          sawWord("action", meaning.action, shown.facts.action, where);
+          sawWord("status", meaning.status, shown.facts.status, where);
+          const { canonical: _canonical, aliases, ...platforms } = meaning.names;
+          const listed = Object.entries(platforms).map(([platform, name]) => `${platform}: ${name}`).join(", ");
+          assert.equal(shown.facts.names, listed || undefined, `${where}: platform names`);
+          assert.equal(shown.facts.aliases, aliases.length > 0 ? aliases.join(", ") : undefined, `${where}: aliases`);
+        };
+        cards.forEach((card, index) => {
+          const entry = entries[index];
+          const where = anchor(entry);
+          checkMeaning(card, entry.meanings[0], where);
+          assert.equal(card.variants.length, entry.meanings.length - 1, `${where}: variants`);
+          card.variants.forEach((variant, at) => {
+            const meaning = entry.meanings[at + 1];
+            assert.equal(variant.name, meaning.names.canonical, `${where}: variant name`);
+            assert.equal(variant.summary, meaning.summary[language], `${where}: variant summary`);
+            for (const scope of meaning.scope) {
+              for (const part of [scope.family, scope.from, scope.until].filter(Boolean)) {
+                assert.ok(variant.scope.includes(part), `${where}: variant scope ${variant.scope} names ${part}`);
+              }
+            }
+            checkMeaning(variant, meaning, `${where} variant ${at + 1}`);
+          });
+          assert.deepEqual(card.conflicts, entry.conflicts.map((conflict) =>
+            ({ source: conflict.source, says: conflict.says, reason: conflict.reason[language] })), `${where}: conflicts`);
+          assert.equal(card.headings.length, (card.variants.length > 0) + (card.conflicts.length > 0), `${where}: section headings`);
+          assert.ok(card.headings.every((heading) => heading.length > 0), `${where}: headings have words`);
+        });
+        for (const kind of ["action", "status"]) {
+          const shown = [...words[kind].values()];
+          assert.equal(new Set(shown).size, shown.length, `${kind}: different words for different ${kind}s`);
+        }
+        assert.ok(cards.some((card) => card.variants.length > 0) && cards.some((card) => card.conflicts.length > 0));
+      });
+    }
+
+    await check("searches over the new fields: iOS names, variants' names, user messages", async () => {
+      const web508 = entries.find((entry) => anchor(entry) === "web-508");
+      const withVariant = entries.find((entry) => entry.meanings.length > 1);
+      for (const query of ["EMErrorGroupNotExist", "agorachaterror", withVariant.meanings[1].names.canonical,
+        web508.user.zh, web508.user.en.toUpperCase(), "EMErrorTokeWillExpire"]) {
+        await tab.fill("#search", query);
+        const expected = expectedSearch(query);
+        assert.ok(expected.length > 0, query);
+        assert.deepEqual(await visibleAnchors(tab), expected, query);
+      }
+      await tab.fill("#search", "EMErrorGroupNotExist");
+      assert.ok((await visibleAnchors(tab)).includes("native-605") && (await visibleAnchors(tab)).includes("native-606"));
+      await tab.fill("#search", "");
+    });
 
     await check("a search for token shows exactly the entries whose text mentions token", async () => {
       const expected = expectedSearch("token");
@@ -231,7 +326,7 @@ const inView = (tab, id) =>
     await check("a screenshot is written", async () => {
       // English: the test machine's fonts need not cover Chinese.
       await tab.click("#lang-en");
-      await tab.fill("#search", "token");
+      await tab.fill("#search", "EMErrorGroupNotExist");
       await tab.evaluate(() => window.scrollTo(0, 0));
       await tab.screenshot({ path: shotPath });
       const bytes = fs.readFileSync(shotPath);

@@ -8,7 +8,13 @@ import {
   type WebErrorCodeValue,
   type WebErrorInfo,
 } from "./chat_errors";
-import { NativeErrorCode, lookupNativeError, type NativeErrorCodeName } from "./chat_errors_native";
+import {
+  NativeErrorCode,
+  SdkError,
+  lookupNativeError,
+  type NativeErrorCodeName,
+  type NativeErrorFound,
+} from "./chat_errors_native";
 
 // Names map to literal codes, spelled as the SDK spells them.
 export const openError: 1 = WebErrorCode.WEBIM_CONNCTION_OPEN_ERROR;
@@ -47,3 +53,19 @@ export function describe(name: string): string | undefined {
 }
 
 export const nativeSummary: string | undefined = lookupNativeError(NativeErrorCode.GENERAL_ERROR)?.summary.zh;
+
+/** The name an iOS SDK prints for a native code, or why the SDK is refused. */
+export function iosName(code: number, sdk: string): string | undefined {
+  try {
+    const found: NativeErrorFound | undefined = lookupNativeError(code, sdk);
+    return found?.sdkName;
+  } catch (error) {
+    if (error instanceof SdkError) return error.message;
+    throw error;
+  }
+}
+
+export function wrongSdk(): void {
+  // @ts-expect-error: an SDK is a string or a parsed Sdk
+  lookupNativeError(605, 3.9);
+}

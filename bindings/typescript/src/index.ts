@@ -1,67 +1,80 @@
 // The chat-errors npm package: the error codes of the Agora Chat SDKs, both
 // numbering spaces, with zh and en text. The data modules (web.ts, native.ts)
-// are generated from the catalog; this file only joins them.
-import { WEB_ERRORS, lookupWebError, webErrorByName, type Language, type WebErrorInfo } from "./web.js";
-import { NATIVE_ERRORS, lookupNativeError, nativeErrorByName, type NativeErrorInfo } from "./native.js";
+// are generated from the catalog and hold the lookups and the SDK and
+// language-tag rules; this file only joins the two spaces.
+import {
+  lookupWebError,
+  parseSdk,
+  WEB_ERRORS,
+  webErrorByName,
+  type Language,
+  type Sdk,
+  type WebErrorFound,
+  type WebErrorInfo,
+} from "./web.js";
+import {
+  lookupNativeError,
+  NATIVE_ERRORS,
+  nativeErrorByName,
+  type NativeErrorFound,
+  type NativeErrorInfo,
+} from "./native.js";
 
-export { CATALOG_VERSION, WebErrorCode } from "./web.js";
+export { CATALOG_VERSION, FAMILIES, languageFromTag, parseSdk, SdkError, WebErrorCode } from "./web.js";
 export type {
   Action,
   Category,
+  Conflict,
+  Family,
+  Fit,
   Language,
   LocalizedText,
+  Meaning,
+  PlatformNames,
+  Scope,
+  Sdk,
+  SdkErrorReason,
+  Source,
+  Status,
   WebErrorCodeName,
   WebErrorCodeValue,
+  WebErrorFound,
   WebErrorInfo,
 } from "./web.js";
 export { NativeErrorCode } from "./native.js";
-export type { NativeErrorCodeName, NativeErrorCodeValue, NativeErrorInfo } from "./native.js";
+export type { NativeErrorCodeName, NativeErrorCodeValue, NativeErrorFound, NativeErrorInfo } from "./native.js";
 
 /** The numbering spaces: the Web SDK's codes, and the native (Android, iOS, React Native) SDKs' codes. */
 export type Space = "web" | "native";
 
-/** A documented error of the web space. */
-export type WebError = WebErrorInfo & { readonly space: "web" };
-/** A documented error of the native space. */
-export type NativeError = NativeErrorInfo & { readonly space: "native" };
-/** A documented error of either space; `space` tells which. */
+/** An error of the web space. */
+export type WebError = WebErrorInfo;
+/** An error of the native space. */
+export type NativeError = NativeErrorInfo;
+/** An error of either space; `space` tells which. */
 export type ChatError = WebError | NativeError;
+/** A lookup's answer in either space: the error's members, with the `meaning` that applies, its `fit` and the name the SDK prints (`sdkName`). */
+export type ChatErrorFound = WebErrorFound | NativeErrorFound;
 
-/** A space's errors, answered by the generated module's lookups (which hold the name rule). */
-interface Table<E extends ChatError> {
-  readonly entries: readonly E[];
-  byCode(code: number): E | undefined;
-  byName(name: string): E | undefined;
-}
-
-/** The table of one space: each of the module's entries with its `space`, frozen. */
-function table<I extends object, S extends Space>(
-  space: S,
-  infos: readonly I[],
-  byCode: (code: number) => I | undefined,
-  byName: (name: string) => I | undefined,
-): Table<I & { readonly space: S } & ChatError> {
-  type E = I & { readonly space: S } & ChatError;
-  const copies = new Map(infos.map((info): [I, E] => [info, Object.freeze({ space, ...info }) as E]));
-  const copy = (info: I | undefined): E | undefined => (info === undefined ? undefined : copies.get(info));
-  return {
-    entries: [...copies.values()],
-    byCode: (code) => copy(byCode(code)),
-    byName: (name) => copy(byName(name)),
-  };
-}
+/** An SDK given as `family`, `family@VERSION` or a parsed `Sdk`. */
+export type SdkLike = string | Sdk;
 
 const TABLES = {
-  web: table("web", WEB_ERRORS, lookupWebError, webErrorByName),
-  native: table("native", NATIVE_ERRORS, lookupNativeError, nativeErrorByName),
+  web: { entries: WEB_ERRORS, byCode: lookupWebError, byName: webErrorByName },
+  native: { entries: NATIVE_ERRORS, byCode: lookupNativeError, byName: nativeErrorByName },
 } as const;
 
-function tableOf(space: Space): Table<ChatError> {
+function tableOf(space: Space) {
   if (space !== "web" && space !== "native") throw new TypeError(`unknown space ${String(space)} (web or native)`);
   return TABLES[space];
 }
 
-/** Every documented error of a space, in code order. */
+/** The SDK checked once here (so that every bad SDK throws this module's `SdkError`), or undefined. */
+function context(sdk: SdkLike | undefined): Sdk | undefined {
+  return sdk === undefined ? undefined : parseSdk(sdk);
+}
+
+/** Every error of a space, in code order. */
 export function entries(space: "web"): readonly WebError[];
 export function entries(space: "native"): readonly NativeError[];
 export function entries(space: Space): readonly ChatError[];
@@ -69,33 +82,51 @@ export function entries(space: Space): readonly ChatError[] {
   return tableOf(space).entries;
 }
 
-/** The error with this code, or undefined when the code is not documented in the space. */
-export function lookup(space: "web", code: number): WebError | undefined;
-export function lookup(space: "native", code: number): NativeError | undefined;
-export function lookup(space: Space, code: number): ChatError | undefined;
-export function lookup(space: Space, code: number): ChatError | undefined {
-  return tableOf(space).byCode(code);
+/**
+ * The error with this code, or undefined when the space has no such code; with an SDK
+ * (`"easemob-ios@3.9"`: a partial version means the newest release of that line; no version,
+ * the newest release), the meaning that SDK emits, else the default meaning (`fit: "unscoped"`;
+ * without an SDK, `fit: "default"`). Throws `SdkError` for an SDK that does not parse.
+ */
+export function lookup(space: "web", code: number, sdk?: SdkLike): WebErrorFound | undefined;
+export function lookup(space: "native", code: number, sdk?: SdkLike): NativeErrorFound | undefined;
+export function lookup(space: Space, code: number, sdk?: SdkLike): ChatErrorFound | undefined;
+export function lookup(space: Space, code: number, sdk?: SdkLike): ChatErrorFound | undefined {
+  const table = tableOf(space);
+  return table.byCode(code, context(sdk));
 }
 
 /**
- * By constant name or alias, ASCII case-insensitive. With a space: that space's
- * error, or undefined. Without: the errors of both spaces with that name, web first.
+ * By any meaning's name on any platform (`EMErrorGroupNotExist`, `AgoraChatErrorGroupNotExist`,
+ * `GROUP_NOT_EXIST`) or alias, ASCII case-insensitive, optionally in an SDK's context (see
+ * `lookup`). With a space ("web" or "native" first): that space's answer, or undefined. Without:
+ * the answers of both spaces, web first. Throws `SdkError` for an SDK that does not parse.
  */
-export function lookupName(space: "web", name: string): WebError | undefined;
-export function lookupName(space: "native", name: string): NativeError | undefined;
-export function lookupName(space: Space, name: string): ChatError | undefined;
-export function lookupName(name: string): readonly ChatError[];
-export function lookupName(first: string, name?: string): ChatError | undefined | readonly ChatError[] {
-  if (name === undefined) {
-    return [TABLES.web.byName(first), TABLES.native.byName(first)].filter((entry) => entry !== undefined);
+export function lookupName(space: "web", name: string, sdk?: SdkLike): WebErrorFound | undefined;
+export function lookupName(space: "native", name: string, sdk?: SdkLike): NativeErrorFound | undefined;
+export function lookupName(space: Space, name: string, sdk?: SdkLike): ChatErrorFound | undefined;
+export function lookupName(name: string, sdk?: SdkLike): readonly ChatErrorFound[];
+export function lookupName(
+  first: string,
+  second?: string | SdkLike,
+  third?: SdkLike,
+): ChatErrorFound | undefined | readonly ChatErrorFound[] {
+  // No error is named "web" or "native": a first argument spelled so is a space.
+  if ((first === "web" || first === "native") && typeof second === "string") {
+    return tableOf(first).byName(second, context(third));
   }
-  return tableOf(first as Space).byName(name);
+  const sdk = context(second);
+  return [TABLES.web.byName(first, sdk), TABLES.native.byName(first, sdk)].filter((found) => found !== undefined);
 }
 
-/** The text to show for any code: the summary in `language`, or "Unknown error (web 12345)" / "未知错误（web 12345）". */
-export function message(space: Space, code: number, language: Language): string {
-  const entry = lookup(space, code);
+/**
+ * The text to show for any code: the summary (of the SDK's meaning, with an SDK) in `language`,
+ * or "Unknown error (web 12345)" / "未知错误（web 12345）", as in every chat-errors language.
+ * For a language tag (`zh-TW`, `en-GB`, `fr`), use `languageFromTag(tag) ?? "en"`.
+ */
+export function message(space: Space, code: number, language: Language, sdk?: SdkLike): string {
+  const found = lookup(space, code, sdk);
   if (language !== "en" && language !== "zh") throw new TypeError(`unknown language ${String(language)} (en or zh)`);
-  if (entry !== undefined) return entry.summary[language];
+  if (found !== undefined) return found.meaning.summary[language];
   return language === "zh" ? `未知错误（${space} ${code}）` : `Unknown error (${space} ${code})`;
 }

@@ -6,8 +6,12 @@ import {
   WebErrorCode,
   lookup,
   lookupName,
+  languageFromTag,
   message,
+  SdkError,
   type ChatError,
+  type ChatErrorFound,
+  type Fit,
   type NativeErrorCodeName,
   type Space,
   type WebError,
@@ -41,11 +45,27 @@ expect(busy.map((entry) => entry.space).join(",") === "web,native", "SERVER_BUSY
 expect(lookupName("web", "Server_Busy")?.code === WebErrorCode.SERVER_BUSY, "name lookup with a space");
 expect(/^\d+\.\d+\.\d+/.test(CATALOG_VERSION), "catalog version");
 
+// In an SDK's context: the meaning that SDK emits, and the name it prints.
+const old: ChatErrorFound | undefined = lookup("native", 605, "easemob-ios@3.9");
+const fit: Fit | undefined = old?.fit;
+expect(old?.sdkName === "EMErrorGroupNotExist" && fit === "emitted", "605 in easemob-ios 3.9");
+expect(old?.meaning.user.en !== undefined && old.meaning.scope.length > 0, "its meaning");
+expect(lookupName("native", "AgoraChatErrorGroupNotExist")?.code === NativeErrorCode.GROUP_NOT_EXIST, "iOS name");
+try {
+  lookup("native", 605, "easemob-ios@three");
+  expect(false, "a malformed version throws");
+} catch (error) {
+  expect(error instanceof SdkError && error.reason === "malformed_version", "SdkError");
+}
+expect(message("web", 12345, languageFromTag("zh-TW") ?? "en") === "未知错误（web 12345）", "zh-TW gets zh");
+
 export function wrongUses(entry: WebError): void {
   // @ts-expect-error: not a space
   lookup("mars", 1);
   // @ts-expect-error: not a language
   message("web", 1, "fr");
+  // @ts-expect-error: an SDK is a string or a parsed Sdk
+  lookup("native", 605, 3.9);
   // @ts-expect-error: entries are read-only
   entry.code = 1;
   // @ts-expect-error: a native name is not a web name
