@@ -6,7 +6,7 @@
 # (tests/c: bad_inputs.c, panic.c). Each step is one check and prints its
 # time; ends with "N passed, M failed".
 #
-# Usage: tests/hardening/run.sh            (FUZZ_SECONDS, default 30, per fuzz target;
+# Usage: tests/hardening/run.sh            (FUZZ_SECONDS, default 20, per fuzz target;
 #                                           the long run is scripts/fuzz.sh with FUZZ_SECONDS=3600)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -80,7 +80,7 @@ check "Rust API from 16 threads" rust_threads
 check "miri: core tests" miri_core
 check "miri: ffi tests" miri_ffi
 check "miri: ffi tests with test-panic" miri_ffi_panic
-export FUZZ_SECONDS=${FUZZ_SECONDS:-30}
+export FUZZ_SECONDS=${FUZZ_SECONDS:-20}
 check "fuzz every target for $FUZZ_SECONDS s" scripts/fuzz.sh
 check "ABI check" scripts/abi-check.sh
 
