@@ -9,6 +9,7 @@ const { chromium } = require("playwright-core");
 const assert = require("node:assert/strict");
 const fs = require("node:fs");
 const path = require("node:path");
+const rule = require("./naming_rule.js");
 
 const [htmlPath, catalogPath, tokenSearchPath, shotPath, root] = process.argv.slice(2);
 const catalog = JSON.parse(fs.readFileSync(catalogPath, "utf8"));
@@ -24,13 +25,11 @@ function check(name, fn) {
 }
 
 const anchor = (entry) => entry.space + "-" + entry.code;
+
+const hasConstant = (entry) => rule.hasConstant(entries, entry);
 const asciiLower = (text) => text.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
 
-// Every name of a meaning: canonical, each platform's, aliases.
-function namesOf(meaning) {
-  const { canonical, aliases, ...platforms } = meaning.names;
-  return [canonical, ...Object.values(platforms), ...aliases];
-}
+const { namesOf } = rule;
 
 // The expected search result: entries one of whose meanings has a name, or a
 // zh/en summary, detail or end-user message, containing the query (ASCII
@@ -150,8 +149,7 @@ const inView = (tab, id) =>
         assert.equal(card.href, "#" + anchor(entry));
         assert.equal(card.name, entry.name);
         assert.equal(card.category, entry.category);
-        // A code no SDK emits (its default meaning has no scope) has no constant.
-        const emitted = entry.meanings[0].scope.length > 0;
+        const emitted = hasConstant(entry);
         for (const binding of ["c", "kotlin", "swift"]) {
           if (emitted) {
             assert.equal(bindings[binding].get(card[binding]), entry.code, `${card.id}: ${binding} constant ${card[binding]}`);
@@ -160,7 +158,7 @@ const inView = (tab, id) =>
           }
         }
       });
-      const withConstant = entries.filter((entry) => entry.meanings[0].scope.length > 0).length;
+      const withConstant = entries.filter(hasConstant).length;
       for (const binding of ["c", "kotlin", "swift"]) assert.equal(bindings[binding].size, withConstant, binding);
     });
 

@@ -362,11 +362,14 @@ export type NativeErrorCodeName = keyof typeof NativeErrorCode;
 /** A code of the native space (with the codes no SDK emits, which have no constant). */
 export type NativeErrorCodeValue = (typeof NativeErrorCode)[NativeErrorCodeName] | 902;
 
+/** The name of a code of the native space (with the names of the codes no SDK emits). */
+export type NativeErrorName = NativeErrorCodeName | "PUSH_UNBIND_FAILED";
+
 /** One error of the native space; the schema-1 members (`name` to `detail`) answer from the default meaning. */
 export interface NativeErrorInfo {
   readonly space: "native";
   readonly code: NativeErrorCodeValue;
-  readonly name: NativeErrorCodeName;
+  readonly name: NativeErrorName;
   /** Other names the SDK has used for this code. */
   readonly aliases: readonly string[];
   readonly category: Category;

@@ -106,6 +106,11 @@ pub fn module(entries: &[&'static Entry]) -> String {
         .filter(|entry| !entry.has_constant())
         .map(|entry| format!(" | {}", entry.code()))
         .collect();
+    let names_without_constant: String = entries
+        .iter()
+        .filter(|entry| !entry.has_constant())
+        .map(|entry| format!(" | {}", literal(entry.name())))
+        .collect();
     write!(
         out,
         "}} as const;\n\n\
@@ -113,6 +118,8 @@ pub fn module(entries: &[&'static Entry]) -> String {
          export type {prefix}ErrorCodeName = keyof typeof {codes};\n\n\
          /** A code of the {space} space (with the codes no SDK emits, which have no constant). */\n\
          export type {prefix}ErrorCodeValue = (typeof {codes})[{prefix}ErrorCodeName]{without_constant};\n\n\
+         /** The name of a code of the {space} space (with the names of the codes no SDK emits). */\n\
+         export type {prefix}ErrorName = {prefix}ErrorCodeName{names_without_constant};\n\n\
          /** One error of the {space} space; the schema-1 members (`name` to `detail`) answer from the default meaning. */\n\
          export interface {prefix}ErrorInfo {{\n",
     )
@@ -258,7 +265,7 @@ fn member_type(value: &Value, prefix: &str, space: Space) -> Option<String> {
     let kind = match value {
         Value::Space(_) => literal(space.as_str()),
         Value::Code(_) => format!("{prefix}ErrorCodeValue"),
-        Value::Name(_) => format!("{prefix}ErrorCodeName"),
+        Value::Name(_) => format!("{prefix}ErrorName"),
         Value::Names(_) => "readonly string[]".to_owned(),
         Value::Category(_) => "Category".to_owned(),
         Value::Action(_) => "Action".to_owned(),
