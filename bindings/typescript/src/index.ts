@@ -37,12 +37,13 @@ export type {
   Source,
   Status,
   WebErrorCodeName,
+  WebErrorName,
   WebErrorCodeValue,
   WebErrorFound,
   WebErrorInfo,
 } from "./web.js";
 export { NativeErrorCode } from "./native.js";
-export type { NativeErrorCodeName, NativeErrorCodeValue, NativeErrorFound, NativeErrorInfo } from "./native.js";
+export type { NativeErrorCodeName, NativeErrorName, NativeErrorCodeValue, NativeErrorFound, NativeErrorInfo } from "./native.js";
 
 /** The numbering spaces: the Web SDK's codes, and the native (Android, iOS, React Native) SDKs' codes. */
 export type Space = "web" | "native";

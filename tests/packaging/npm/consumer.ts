@@ -16,6 +16,7 @@ import {
   type Space,
   type WebError,
   type WebErrorCodeName,
+  type WebErrorName,
 } from "chat-errors";
 
 function expect(condition: boolean, what: string): void {
@@ -24,7 +25,7 @@ function expect(condition: boolean, what: string): void {
 
 const moderated: WebError | undefined = lookup("web", WebErrorCode.MESSAGE_MODERATION_BLOCKED);
 expect(moderated !== undefined, "web 508 is documented");
-const webName: WebErrorCodeName | undefined = moderated?.name;
+const webName: WebErrorName | undefined = moderated?.name;
 expect(webName === "MESSAGE_MODERATION_BLOCKED", "web 508's name");
 
 // An SDK callback gives a space and a code: the result narrows on `space`.
