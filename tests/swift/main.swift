@@ -185,10 +185,13 @@ func expectedSearch(_ all: [Export.Entry], _ query: String) -> [Export.Entry] {
     let trimmed = query.trimmingCharacters(in: .whitespacesAndNewlines)
     if trimmed.isEmpty { return [] }
     let needle = asciiUpper(trimmed)
+    // Every meaning's names and its summary, detail and user message in both languages.
     return all.filter { entry in
         Int32(trimmed) == entry.code
-            || ([entry.name, entry.summary.en, entry.summary.zh, entry.detail.en, entry.detail.zh] + entry.aliases)
-            .contains { asciiUpper($0).contains(needle) }
+            || entry.meanings.contains { meaning in
+                (meaning.names.all + [meaning.summary, meaning.detail, meaning.user].flatMap { [$0.en, $0.zh] })
+                    .contains { asciiUpper($0).contains(needle) }
+            }
     }
 }
 

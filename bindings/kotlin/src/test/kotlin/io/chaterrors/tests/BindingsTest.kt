@@ -224,10 +224,13 @@ private fun asciiContains(haystack: String, needle: String) = asciiUpper(haystac
 private fun expectedSearch(all: List<ErrorEntry>, query: String): List<ErrorEntry> {
     val trimmed = query.trim()
     if (trimmed.isEmpty()) return emptyList()
+    // Every meaning's names and its summary, detail and user message in both languages.
     return all.filter { entry ->
         trimmed.toIntOrNull() == entry.code ||
-            (listOf(entry.name, entry.summary.en, entry.summary.zh, entry.detail.en, entry.detail.zh) + entry.aliases)
-                .any { asciiContains(it, trimmed) }
+            entry.meanings.any { meaning ->
+                (namesOf(meaning) + listOf(meaning.summary, meaning.detail, meaning.user).flatMap { listOf(it.en, it.zh) })
+                    .any { asciiContains(it, trimmed) }
+            }
     }
 }
 

@@ -92,7 +92,7 @@ private fun expectedAnswer(entry: ErrorEntry, context: Context?): Answer {
 
 private fun asciiUpper(text: String) = buildString { text.forEach { append(if (it in 'a'..'z') it - 32 else it) } }
 
-private fun namesOf(meaning: io.chaterrors.Meaning) = with(meaning.names) {
+internal fun namesOf(meaning: io.chaterrors.Meaning) = with(meaning.names) {
     listOfNotNull(canonical, androidEasemob, iosEasemob, iosAgora, cpp, unity, harmonyos) + aliases
 }
 
