@@ -13,7 +13,7 @@ source "$here/common.sh"
 exports=
 failed=()
 timings=()
-for tool in c rust-extras jvm swift browser cross; do
+for tool in c rust-extras jvm swift browser cross sdks; do
     start=$SECONDS
     if out=$("$here/$tool.sh"); then
         exports+=${out:+$out$'\n'}
