@@ -34,6 +34,11 @@ pub fn check_page(data: &[u8]) {
         );
         assert!(rows.iter().all(|row| row.texts.len() <= MAX_TEXT_CELLS));
     }
+    // A page that still starts with a BOM (the input had two) is read as it is;
+    // the variants below would lose that second BOM.
+    if page.starts_with(BOM) {
+        return;
+    }
     let variants = [
         format!("{BOM}{page}"),
         page.replace('\n', "\r\n"),
@@ -44,9 +49,7 @@ pub fn check_page(data: &[u8]) {
         let read = text(variant.as_bytes()).expect("still UTF-8");
         assert_eq!(read, page, "the input layer reads {variant:?} differently");
     }
-    if !page.starts_with(BOM) {
-        assert_eq!(parse_page(&format!("{BOM}{page}")), rows, "a BOM changes the rows");
-    }
+    assert_eq!(parse_page(&format!("{BOM}{page}")), rows, "a BOM changes the rows");
 }
 
 /// The text bytes a row holds.
