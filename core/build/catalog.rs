@@ -911,41 +911,81 @@ fn render_code_index(out: &mut String, upper: &str, entries: &[Entry]) {
     writeln!(out, "static {upper}_BY_CODE: [u16; {}] = {slots:?};\n", slots.len()).unwrap();
 }
 
-/// An open-addressed table (linear probing) from name hash to
-/// `(entry index + 1) << 8 | meaning index`, one slot per distinct name of each meaning.
+/// The name index of a space: each distinct name once, as an upper-case key
+/// in one text; its meanings in the order a lookup without an SDK prefers
+/// them (default before variant, then by status, then the lower code); and
+/// an open-addressed table (linear probing) from name hash to key index + 1.
 fn render_name_index(out: &mut String, upper: &str, entries: &[Entry]) {
-    let keys: Vec<(&str, u32)> = entries
-        .iter()
-        .enumerate()
-        .flat_map(|(index, entry)| {
-            entry
-                .meanings
+    let mut meanings_by_key: BTreeMap<String, Vec<(usize, usize)>> = BTreeMap::new();
+    for (index, entry) in entries.iter().enumerate() {
+        for (meaning_index, meaning) in entry.meanings.iter().enumerate() {
+            for name in meaning.names() {
+                meanings_by_key
+                    .entry(name.to_ascii_uppercase())
+                    .or_default()
+                    .push((index, meaning_index));
+            }
+        }
+    }
+    let mut text = String::new();
+    let mut keys = Vec::new();
+    let mut meanings = Vec::new();
+    let ordered_keys: Vec<String> = meanings_by_key.keys().cloned().collect();
+    for (key, mut found) in meanings_by_key {
+        found.sort_by_key(|&(index, meaning_index)| {
+            let entry = &entries[index];
+            (
+                meaning_index != 0,
+                entry.meanings[meaning_index].status.value(),
+                entry.code,
+            )
+        });
+        let start = u32::try_from(text.len()).expect("the name text fits in u32");
+        let len = u8::try_from(key.len()).expect("a name fits in 255 bytes");
+        let first = u16::try_from(meanings.len()).expect("the meanings fit in u16");
+        let count = u8::try_from(found.len()).expect("a name has at most 255 meanings");
+        keys.push(format!(
+            "NameKey {{ start: {start}, len: {len}, first: {first}, count: {count} }}"
+        ));
+        meanings.extend(
+            found
                 .iter()
-                .enumerate()
-                .flat_map(move |(meaning_index, meaning)| {
-                    let packed = ((index as u32 + 1) << 8) | meaning_index as u32;
-                    meaning.names().into_iter().map(move |name| (name, packed))
-                })
-        })
-        .collect();
+                .map(|&(index, meaning_index)| ((index as u32 + 1) << 8) | meaning_index as u32),
+        );
+        text.push_str(&key);
+    }
     let len = name_table_len(keys.len());
-    let mut slots = vec![0u32; len];
-    for (key, packed) in keys {
+    let mut slots = vec![0u16; len];
+    for (index, key) in ordered_keys.iter().enumerate() {
         let mut slot = name_hash(key.as_bytes()) as usize & (len - 1);
         while slots[slot] != 0 {
             slot = (slot + 1) & (len - 1);
         }
-        slots[slot] = packed;
+        slots[slot] = u16::try_from(index + 1).expect("the keys fit in u16");
     }
-    writeln!(out, "static {upper}_BY_NAME: [u32; {len}] = {slots:?};\n").unwrap();
+    writeln!(out, "static {upper}_NAME_TEXT: &str = {text:?};").unwrap();
+    writeln!(
+        out,
+        "static {upper}_NAME_KEYS: [NameKey; {}] = [{}];",
+        keys.len(),
+        keys.join(", ")
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "static {upper}_NAME_MEANINGS: [u32; {}] = {meanings:?};",
+        meanings.len()
+    )
+    .unwrap();
+    writeln!(out, "static {upper}_NAME_SLOTS: [u16; {len}] = {slots:?};\n").unwrap();
 }
 
-/// The number of slots of a name table holding `keys` names: a power of two
-/// with at least four slots per name, so probe runs stay short and the table
+/// The number of slots of a name table holding `keys` keys: a power of two
+/// with at least two slots per key, so probe runs stay short and the table
 /// always has an empty slot that ends a probe.
 const fn name_table_len(keys: usize) -> usize {
     let mut len = 16;
-    while len < keys * 4 {
+    while len < keys * 2 {
         len *= 2;
     }
     len

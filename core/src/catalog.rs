@@ -2,18 +2,36 @@
 
 use crate::entry::{CodeRef, Conflict, Entry, LocalizedText, Meaning, Names, Source, StaticText};
 use crate::kinds::{Action, Category, Family, Platform, Space, Status};
-use crate::name_key::name_hash;
+use crate::name_key::{matches_key, name_hash};
 use crate::sdk::{Scope, Sdk, Version};
 
 include!(concat!(env!("OUT_DIR"), "/tables.rs"));
+
+/// One distinct name of a space, in the generated name index.
+struct NameKey {
+    /// Where the upper-case key starts in the space's name text.
+    start: u32,
+    /// The key's length in bytes.
+    len: u8,
+    /// Where the key's meanings start in the space's name meanings.
+    first: u16,
+    /// How many meanings the key names.
+    count: u8,
+}
 
 /// The generated tables of one space.
 struct SpaceTables {
     entries: &'static [Entry],
     min_code: i32,
     by_code: &'static [u16],
-    /// Name hash slot -> `(entry index + 1) << 8 | meaning index` (0: empty).
-    by_name: &'static [u32],
+    /// Every name key, upper-case, one after the other.
+    name_text: &'static str,
+    name_keys: &'static [NameKey],
+    /// Per key, `(entry index + 1) << 8 | meaning index`, the meaning a
+    /// lookup without an SDK answers first.
+    name_meanings: &'static [u32],
+    /// Name hash slot -> key index + 1 (0: empty).
+    name_slots: &'static [u16],
 }
 
 const fn tables(space: Space) -> SpaceTables {
@@ -22,13 +40,19 @@ const fn tables(space: Space) -> SpaceTables {
             entries: &WEB_ENTRIES,
             min_code: WEB_MIN_CODE,
             by_code: &WEB_BY_CODE,
-            by_name: &WEB_BY_NAME,
+            name_text: WEB_NAME_TEXT,
+            name_keys: &WEB_NAME_KEYS,
+            name_meanings: &WEB_NAME_MEANINGS,
+            name_slots: &WEB_NAME_SLOTS,
         },
         Space::Native => SpaceTables {
             entries: &NATIVE_ENTRIES,
             min_code: NATIVE_MIN_CODE,
             by_code: &NATIVE_BY_CODE,
-            by_name: &NATIVE_BY_NAME,
+            name_text: NATIVE_NAME_TEXT,
+            name_keys: &NATIVE_NAME_KEYS,
+            name_meanings: &NATIVE_NAME_MEANINGS,
+            name_slots: &NATIVE_NAME_SLOTS,
         },
     }
 }
@@ -47,8 +71,10 @@ pub fn lookup(space: Space, code: i32) -> Option<&'static Entry> {
 }
 
 /// The entry of `space` one of whose names is `name` (ASCII case-insensitive),
-/// as [`lookup_name_in`] answers it without an SDK.
-pub fn lookup_name(space: Space, name: &str) -> Option<&'static Entry> {
+/// as [`lookup_name_in`] answers it without an SDK. `name` is bytes, so that
+/// a caller holding bytes need not validate them: names are ASCII, and any
+/// other bytes match nothing.
+pub fn lookup_name(space: Space, name: impl AsRef<[u8]>) -> Option<&'static Entry> {
     lookup_name_in(space, name, None).map(|found| found.entry)
 }
 
@@ -125,37 +151,56 @@ pub fn lookup_in(space: Space, code: i32, sdk: Option<&Sdk>) -> Option<Found> {
 /// release emits. With an SDK, the meaning whose scope covers it wins; else
 /// (or with no SDK) a default meaning before a variant, then current before
 /// deprecated before removed, then the lower code.
-pub fn lookup_name_in(space: Space, name: &str, sdk: Option<&Sdk>) -> Option<Found> {
+pub fn lookup_name_in(space: Space, name: impl AsRef<[u8]>, sdk: Option<&Sdk>) -> Option<Found> {
     let tables = tables(space);
-    let mask = tables.by_name.len() - 1;
-    let mut slot = name_hash(name.as_bytes()) as usize & mask;
-    let mut best: Option<(u8, Found)> = None;
-    // The table always has empty slots, so the probe ends within its length.
-    for _ in 0..tables.by_name.len() {
-        let packed = *tables.by_name.get(slot)?;
-        if packed == 0 {
-            break;
-        }
+    let meanings = name_meanings(&tables, name.as_ref())?;
+    // The meanings are in the no-SDK order, so the first emitted one is the
+    // SDK's answer and the first one the answer without (or beyond) it.
+    let mut found = meanings.iter().filter_map(|&packed| {
         let entry = tables.entries.get(((packed >> 8) as usize).checked_sub(1)?)?;
-        let index = (packed & 0xff) as usize;
-        if let Some(meaning) = entry.meanings.get(index).filter(|meaning| meaning.names.contains(name)) {
-            let emitted = sdk.is_some_and(|sdk| meaning.is_emitted_by(sdk));
-            let rank = u8::from(!emitted) * 8 + u8::from(index != 0) * 4 + meaning.status.value() as u8;
-            let better = best
-                .as_ref()
-                .is_none_or(|(old, found)| (rank, entry.code) < (*old, found.entry.code));
-            if better {
-                let fit = match (sdk, emitted) {
-                    (None, _) => Fit::Default,
-                    (Some(_), true) => Fit::Emitted,
-                    (Some(_), false) => Fit::Unscoped,
-                };
-                best = Some((rank, Found { entry, meaning, fit }));
-            }
+        Some((entry, entry.meanings.get((packed & 0xff) as usize)?))
+    });
+    let Some(sdk) = sdk else {
+        let (entry, meaning) = found.next()?;
+        return Some(Found {
+            entry,
+            meaning,
+            fit: Fit::Default,
+        });
+    };
+    let (entry, meaning) = found.clone().next()?;
+    Some(match found.find(|(_, meaning)| meaning.is_emitted_by(sdk)) {
+        Some((entry, meaning)) => Found {
+            entry,
+            meaning,
+            fit: Fit::Emitted,
+        },
+        None => Found {
+            entry,
+            meaning,
+            fit: Fit::Unscoped,
+        },
+    })
+}
+
+/// The packed meanings `name` names in `tables`, found by its hash.
+fn name_meanings(tables: &SpaceTables, name: &[u8]) -> Option<&'static [u32]> {
+    let mask = tables.name_slots.len() - 1;
+    let mut slot = name_hash(name) as usize & mask;
+    // The table always has empty slots, so the probe ends within its length.
+    for _ in 0..tables.name_slots.len() {
+        let key = tables
+            .name_keys
+            .get(usize::from(*tables.name_slots.get(slot)?).checked_sub(1)?)?;
+        let start = key.start as usize;
+        let text = tables.name_text.as_bytes().get(start..start + usize::from(key.len))?;
+        if matches_key(name, text) {
+            let first = usize::from(key.first);
+            return tables.name_meanings.get(first..first + usize::from(key.count));
         }
         slot = (slot + 1) & mask;
     }
-    best.map(|(_, found)| found)
+    None
 }
 
 /// The releases the catalog knows of `family` (scope bounds and the versions
@@ -168,9 +213,9 @@ pub fn known_versions(family: Family) -> &'static [Version] {
 }
 
 /// The entries of both spaces named `name`: web first, then native.
-pub fn lookup_name_any(name: &str) -> NameMatches<'_> {
+pub fn lookup_name_any<N: AsRef<[u8]> + ?Sized>(name: &N) -> NameMatches<'_> {
     NameMatches {
-        name,
+        name: name.as_ref(),
         spaces: Space::ALL.iter(),
     }
 }
@@ -178,7 +223,7 @@ pub fn lookup_name_any(name: &str) -> NameMatches<'_> {
 /// Iterator over the entries named alike in each space; see [`lookup_name_any`].
 #[derive(Clone, Debug)]
 pub struct NameMatches<'a> {
-    name: &'a str,
+    name: &'a [u8],
     spaces: core::slice::Iter<'static, Space>,
 }
 

@@ -66,6 +66,21 @@ fn every_name_and_alias_is_found_in_any_case() {
     }
 }
 
+#[test]
+fn a_name_with_any_byte_made_non_ascii_is_not_found() {
+    // The lookup compares bytes without validating UTF-8: a byte with its high
+    // bit set (Latin-1 letters, stray UTF-8) must match no name.
+    for entry in all_entries() {
+        let name = entry.name().as_bytes();
+        for at in 0..name.len() {
+            let mut changed = name.to_vec();
+            changed[at] |= 0x80;
+            assert!(lookup_name(entry.space(), &changed).is_none(), "{} {at}", entry.name());
+            assert_eq!(lookup_name_any(&changed[..]).count(), 0, "{} {at}", entry.name());
+        }
+    }
+}
+
 fn mixed_case(name: &str) -> String {
     name.chars()
         .enumerate()

@@ -130,7 +130,7 @@ fn every_entry_and_meaning_matches_the_catalog_files() {
                             family: scope.family(),
                             version: scope.until().or(scope.from()),
                         };
-                        let found = lookup_name_in(space, &name.as_str().to_ascii_lowercase(), Some(&sdk)).unwrap();
+                        let found = lookup_name_in(space, name.as_str().to_ascii_lowercase(), Some(&sdk)).unwrap();
                         assert_eq!(
                             (found.entry.code(), found.fit),
                             (code, Fit::Emitted),

@@ -111,21 +111,22 @@ unsafe fn capped_c_str<'a>(text: *const c_char) -> Option<&'a [u8]> {
     Some(unsafe { core::slice::from_raw_parts(text.cast::<u8>(), len) })
 }
 
-/// A name from C as text: `None` when it is not UTF-8. (With the test-only
-/// feature `test-panic`, the name `CHAT_ERRORS_TEST_PANIC` panics here.)
-fn name_text(name: &[u8]) -> Option<&str> {
-    let name = core::str::from_utf8(name).ok()?;
+/// A name from C, as the bytes the catalog looks up: names are ASCII, so
+/// bytes that are not UTF-8 match no name and need no validation first.
+/// (With the test-only feature `test-panic`, the name
+/// `CHAT_ERRORS_TEST_PANIC` panics here.)
+fn name_key(name: &[u8]) -> &[u8] {
     #[cfg(feature = "test-panic")]
-    if name == "CHAT_ERRORS_TEST_PANIC" {
+    if name == b"CHAT_ERRORS_TEST_PANIC" {
         panic!("test-panic: the documented trigger name was looked up");
     }
-    Some(name)
+    name
 }
 
 /// The entry of `space` named `name` (UTF-8 bytes, no NUL).
 fn lookup_name_bytes(space: u32, name: &[u8]) -> Option<&'static Entry> {
     let space = Space::from_value(space)?;
-    lookup_name(space, name_text(name)?)
+    lookup_name(space, name_key(name))
 }
 
 /// The `len` bytes at `name`, or `None` for NULL or `len` above the cap

@@ -7,7 +7,7 @@
 //! by field before it is used.
 
 use super::{
-    boundary, c_text, capped_bytes, capped_c_str, chat_errors_entry, entry_at, handle, language_or_english, name_text,
+    boundary, c_text, capped_bytes, capped_c_str, chat_errors_entry, entry_at, handle, language_or_english, name_key,
     Entry, Space, CHAT_ERRORS_INVALID,
 };
 use chat_errors::{
@@ -334,7 +334,7 @@ unsafe fn name_in(space: u32, name: Option<&[u8]>, sdk: *const chat_errors_sdk) 
         return ptr::null();
     };
     found_handle(
-        name.and_then(name_text)
+        name.map(name_key)
             .and_then(|name| lookup_name_in(space, name, sdk.as_ref())),
     )
 }
@@ -345,7 +345,7 @@ unsafe fn name_in(space: u32, name: Option<&[u8]>, sdk: *const chat_errors_sdk) 
 /// # Safety
 /// `out` is NULL or writable for `capacity` handles.
 unsafe fn name_any(name: Option<&[u8]>, out: *mut *const chat_errors_entry, capacity: usize) -> usize {
-    let Some(name) = name.and_then(name_text) else {
+    let Some(name) = name.map(name_key) else {
         return 0;
     };
     let mut found = 0;

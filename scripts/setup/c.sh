@@ -3,15 +3,16 @@
 # C/C++ toolchain for the C suite, the hardening suite and the ABI check: gcc,
 # g++, clang and clang++ (the headers compile under both), AddressSanitizer and
 # UndefinedBehaviorSanitizer, CMake, pkg-config, valgrind and abigail-tools
-# (abidw, abidiff). Checks the sanitizers and clang once.
+# (abidw, abidiff), and gperf (the name-lookup baseline of scripts/bench-c.sh).
+# Checks the sanitizers and clang once.
 #
 # Usage: eval "$(scripts/setup/c.sh)"   (prints no exports)
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 
-apt_install g++ clang cmake pkg-config valgrind abigail-tools python3 binutils
+apt_install g++ clang cmake pkg-config valgrind abigail-tools python3 binutils gperf
 
-for tool in gcc g++ clang clang++ cmake pkg-config valgrind abidw abidiff python3 nm readelf; do
+for tool in gcc g++ clang clang++ cmake pkg-config valgrind abidw abidiff python3 nm readelf gperf; do
     command -v "$tool" >/dev/null || die "$tool missing after installing the C toolchain"
 done
 

@@ -172,6 +172,15 @@ if needs valgrind; then
     done
 fi
 
+# ---- an independent reading of the data: the C floor of scripts/bench-c.sh
+# (generated from the JSON export by Python, names through gperf) answers every
+# code and name as the library does, misses included
+if command -v gperf >/dev/null; then
+    check "the library and the C floor (Python + gperf) agree on every code and name" scripts/bench-c.sh --check
+else
+    missing_tool gperf
+fi
+
 # ---- panic boundary: a separate build with the test-only trigger
 panic_target="$target_dir/c-test-panic"
 check "build the library with --features test-panic (own target dir)" \
