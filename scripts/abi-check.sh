@@ -38,8 +38,8 @@ trap 'rm -rf "$work"' EXIT
 # A release build with full debug info, in its own target directory so the
 # shipped release build is untouched.
 export CARGO_TARGET_DIR="$root/target/abi"
-CARGO_PROFILE_RELEASE_DEBUG=full cargo build --quiet --release --locked -p chat-errors-ffi
-library="$CARGO_TARGET_DIR/release/libchat_errors.so"
+CARGO_PROFILE_RELEASE_C_DEBUG=full cargo build --quiet --profile release-c --locked -p chat-errors-ffi
+library="$CARGO_TARGET_DIR/release-c/libchat_errors.so"
 
 # abidw's output, made independent of the build path and the toolchain's
 # layout: no corpus, compilation-dir or source-line paths; translation units

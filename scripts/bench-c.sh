@@ -29,11 +29,12 @@ target_dir=$(cargo metadata --format-version 1 --no-deps | python3 -c 'import js
 work=$(mktemp -d "${TMPDIR:-/tmp}/chat-errors-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
-cargo build --quiet --release -p chat-errors-cli -p chat-errors-ffi
-native_libs=$(cargo rustc --quiet --release -p chat-errors-ffi --lib --crate-type staticlib -- \
+cargo build --quiet --release -p chat-errors-cli
+cargo build --quiet --profile release-c -p chat-errors-ffi
+native_libs=$(cargo rustc --quiet --profile release-c -p chat-errors-ffi --lib --crate-type staticlib -- \
     --print native-static-libs 2>&1 | sed -n 's/.*native-static-libs: //p' | tail -n 1)
-cargo build --quiet --release -p chat-errors-ffi
-cp "$target_dir/release/libchat_errors.so" "$target_dir/release/libchat_errors.a" "$work/"
+cargo build --quiet --profile release-c -p chat-errors-ffi
+cp "$target_dir/release-c/libchat_errors.so" "$target_dir/release-c/libchat_errors.a" "$work/"
 abi=$(sed -n 's/^#define CHAT_ERRORS_ABI_VERSION \([0-9][0-9]*\)$/\1/p' include/chat_errors.h)
 ln -s libchat_errors.so "$work/libchat_errors.so.$abi"
 
@@ -66,7 +67,6 @@ strip -o "$work/floor.stripped" "$work/libfloor.so"
 strip -o "$work/c-only.stripped" "$work/libchat_errors.so"
 cargo build --quiet --release -p chat-errors-ffi --features uniffi
 strip -o "$work/uniffi.stripped" "$target_dir/release/libchat_errors.so"
-cargo build --quiet --release -p chat-errors-ffi
 floor_bytes=$(stat -c %s "$work/floor.stripped")
 for library in c-only uniffi; do
     bytes=$(stat -c %s "$work/$library.stripped")

@@ -37,18 +37,20 @@ print(ffi["version"], meta["target_directory"])' <<<"$metadata")
 abi=$(sed -n 's/^#define CHAT_ERRORS_ABI_VERSION \([0-9][0-9]*\)$/\1/p' include/chat_errors.h)
 [ -n "$abi" ] || { echo "CHAT_ERRORS_ABI_VERSION not found in include/chat_errors.h" >&2; exit 1; }
 
-# The system libraries a program linking the static library needs, as rustc reports them.
-native_libs=$(cargo rustc --quiet --release -p chat-errors-ffi --lib --crate-type staticlib -- \
-    --print native-static-libs 2>&1 | sed -n 's/.*native-static-libs: //p' | tail -n 1)
-[ -n "$native_libs" ] || { echo "rustc did not report native-static-libs" >&2; exit 1; }
-cargo build --quiet --release -p chat-errors-ffi
+# The system libraries a program linking the static library needs, as rustc
+# reports them (none for the no_std C-only library beyond the C library itself).
+report=$(cargo rustc --quiet --profile release-c -p chat-errors-ffi --lib --crate-type staticlib -- \
+    --print native-static-libs 2>&1)
+grep -q 'native-static-libs:' <<<"$report" || { echo "rustc did not report native-static-libs" >&2; exit 1; }
+native_libs=$(sed -n 's/.*native-static-libs: *//p' <<<"$report" | tail -n 1)
+cargo build --quiet --profile release-c -p chat-errors-ffi
 
 lib="$prefix/lib"
 mkdir -p "$lib/pkgconfig" "$lib/cmake/ChatErrors" "$prefix/include"
-install -m 0755 "$target_dir/release/libchat_errors.so" "$lib/libchat_errors.so.$version"
+install -m 0755 "$target_dir/release-c/libchat_errors.so" "$lib/libchat_errors.so.$version"
 ln -sfn "libchat_errors.so.$version" "$lib/libchat_errors.so.$abi"
 ln -sfn "libchat_errors.so.$abi" "$lib/libchat_errors.so"
-install -m 0644 "$target_dir/release/libchat_errors.a" "$lib/libchat_errors.a"
+install -m 0644 "$target_dir/release-c/libchat_errors.a" "$lib/libchat_errors.a"
 install -m 0644 include/chat_errors.h include/chat_errors.hpp "$prefix/include/"
 
 cat >"$lib/pkgconfig/chat_errors.pc" <<EOF
@@ -78,6 +80,8 @@ EOF
 
 pointer_bits=$(getconf LONG_BIT)
 cmake_libs=$(for flag in $native_libs; do printf '%s;' "${flag#-l}"; done)
+# The static target's link libraries, when rustc reports any (CMake refuses an empty property value).
+static_link=${cmake_libs:+INTERFACE_LINK_LIBRARIES \"${cmake_libs%;}\"}
 cat >"$lib/cmake/ChatErrors/ChatErrorsConfig.cmake" <<EOF
 # ChatErrors $version: the error codes of the Agora Chat SDKs.
 # Imported targets:
@@ -96,8 +100,7 @@ function(_chat_errors_import target type library)
 endfunction()
 _chat_errors_import(ChatErrors::chat_errors SHARED libchat_errors.so.$version
   IMPORTED_SONAME "libchat_errors.so.$abi")
-_chat_errors_import(ChatErrors::chat_errors_static STATIC libchat_errors.a
-  INTERFACE_LINK_LIBRARIES "${cmake_libs%;}")
+_chat_errors_import(ChatErrors::chat_errors_static STATIC libchat_errors.a $static_link)
 unset(_chat_errors_prefix)
 EOF
 

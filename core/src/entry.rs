@@ -1,30 +1,68 @@
 //! The shape of one catalog entry. Entries are only ever created by the
 //! generated tables, so every `&'static Entry` the crate hands out is valid.
 
+use crate::catalog::TEXT;
 use crate::kinds::{Action, Category, Family, Language, Platform, Space, Status};
 use crate::sdk::{Scope, Sdk};
 
 /// A static UTF-8 string stored with a trailing NUL, so it can be handed to C
-/// as is. Built only by the generated tables, which guarantee exactly one NUL,
-/// at the end.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct StaticText(&'static str);
+/// as is. It is an offset into the catalog's one text (the generated tables
+/// hold no string pointers, so a shared library needs no relocation for
+/// them); built only by the generated tables, whose every text is followed by
+/// its NUL.
+#[derive(Clone, Copy)]
+pub struct StaticText {
+    start: u32,
+    len: u32,
+}
 
 impl StaticText {
-    /// Wraps a literal that ends in its only NUL (used by the generated tables).
-    pub(crate) const fn new(with_nul: &'static str) -> Self {
-        StaticText(with_nul)
+    /// The empty text.
+    pub(crate) const EMPTY: StaticText = StaticText {
+        start: u32::MAX,
+        len: 0,
+    };
+
+    /// The `len` bytes at `start` of the catalog's text (used by the generated tables).
+    pub(crate) const fn at(start: u32, len: u32) -> Self {
+        StaticText { start, len }
     }
 
     /// The text, without the trailing NUL.
     pub fn as_str(self) -> &'static str {
-        let len = self.0.len().saturating_sub(1);
-        self.0.get(..len).unwrap_or("")
+        TEXT.get(self.span(0)).unwrap_or("")
     }
 
     /// The text with its trailing NUL, ready to be passed to C as `const char *`.
     pub fn as_bytes_with_nul(self) -> &'static [u8] {
-        self.0.as_bytes()
+        TEXT.as_bytes().get(self.span(1)).unwrap_or(b"\0")
+    }
+
+    /// Where the text and `extra` bytes after it are in the catalog's text
+    /// (an empty range past its end for [`StaticText::EMPTY`], on any target).
+    fn span(self, extra: usize) -> core::ops::Range<usize> {
+        let start = self.start as usize;
+        start..start.saturating_add(self.len as usize).saturating_add(extra)
+    }
+}
+
+impl PartialEq for StaticText {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for StaticText {}
+
+impl core::hash::Hash for StaticText {
+    fn hash<H: core::hash::Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state);
+    }
+}
+
+impl core::fmt::Debug for StaticText {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        core::fmt::Debug::fmt(self.as_str(), f)
     }
 }
 
@@ -144,6 +182,31 @@ impl Names {
         self.all().any(|known| known.as_str().eq_ignore_ascii_case(name))
     }
 }
+
+/// An empty text in both languages.
+const NO_TEXT: LocalizedText = LocalizedText {
+    en: StaticText::EMPTY,
+    zh: StaticText::EMPTY,
+};
+
+/// What [`Entry::default_meaning`] would answer for an entry without
+/// meanings, which the build rejects: it keeps that accessor free of panics.
+static NO_MEANING: Meaning = Meaning {
+    names: Names {
+        canonical: StaticText::EMPTY,
+        platform: &[],
+        aliases: &[],
+    },
+    category: Category::General,
+    transient: false,
+    action: Action::None,
+    status: Status::Current,
+    scope: &[],
+    summary: NO_TEXT,
+    detail: NO_TEXT,
+    user: NO_TEXT,
+    sources: &[],
+};
 
 /// One meaning of a code: what the SDKs of its scope mean by it.
 #[derive(Debug, PartialEq, Eq)]
@@ -282,8 +345,7 @@ impl Entry {
     /// (`easemob-android` for native, `easemob-web` for web), or for a code
     /// that family lacks, of the newest family that has it.
     pub fn default_meaning(&self) -> &'static Meaning {
-        // The build rejects an entry without meanings.
-        &self.meanings[0]
+        self.meanings.first().unwrap_or(&NO_MEANING)
     }
 
     /// The meanings other than the default, each emitted by the SDKs of its scope.

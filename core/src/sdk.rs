@@ -35,13 +35,23 @@ impl Version {
     pub fn parse(text: &str) -> Option<Self> {
         let mut parts = [0u16; 3];
         let mut len = 0u8;
-        for part in text.split('.') {
-            let slot = parts.get_mut(usize::from(len))?;
-            if part.is_empty() || part.len() > 5 || !part.bytes().all(|b| b.is_ascii_digit()) {
+        let (mut value, mut digits) = (0u32, 0u8);
+        // Read byte by byte (no slicing), a final '.' closing the last part.
+        for &byte in text.as_bytes().iter().chain(Some(&b'.')) {
+            if byte == b'.' {
+                let slot = parts.get_mut(usize::from(len))?;
+                if digits == 0 {
+                    return None;
+                }
+                *slot = u16::try_from(value).ok()?;
+                len += 1;
+                (value, digits) = (0, 0);
+            } else if byte.is_ascii_digit() && digits < 5 {
+                value = value * 10 + u32::from(byte - b'0');
+                digits += 1;
+            } else {
                 return None;
             }
-            *slot = part.parse().ok()?;
-            len += 1;
         }
         Some(Version { parts, len })
     }
@@ -186,8 +196,8 @@ impl fmt::Display for SdkError {
 impl Sdk {
     /// Parses `family` or `family@VERSION` (family names exact, as in [`Family::as_str`]).
     pub fn parse(text: &str) -> Result<Self, SdkError> {
-        let (family, version) = match text.split_once('@') {
-            Some((family, version)) => (family, Some(version)),
+        let (family, version) = match text.bytes().position(|byte| byte == b'@') {
+            Some(at) => (text.get(..at).unwrap_or_default(), text.get(at + 1..)),
             None => (text, None),
         };
         let family = Family::from_name(family).ok_or(SdkError::UnknownFamily)?;

@@ -16,9 +16,12 @@
 //!   function returns its documented default instead of unwinding into C.
 
 #![warn(missing_docs)]
+#![cfg_attr(all(panic = "abort", not(test)), no_std)]
 
-#[cfg(not(panic = "unwind"))]
-compile_error!("chat-errors-ffi catches panics at the C boundary: build it with panic = \"unwind\"");
+#[cfg(all(panic = "abort", feature = "uniffi"))]
+compile_error!("the UniFFI build keeps its panic boundary: build it with panic = \"unwind\"");
+#[cfg(all(panic = "abort", feature = "test-panic"))]
+compile_error!("the test-panic trigger needs the panic boundary: build it with panic = \"unwind\"");
 
 mod abi;
 
@@ -31,7 +34,6 @@ use chat_errors::{entries, lookup, lookup_name, message, Action, Category, Entry
 use core::ffi::c_char;
 use core::fmt::{self, Write};
 use core::ptr;
-use std::panic::{catch_unwind, AssertUnwindSafe};
 
 /// The longest name or language tag, in bytes without the NUL, that a lookup
 /// scans; a longer one is answered like an unknown name.
@@ -53,8 +55,31 @@ pub struct chat_errors_entry {
 }
 
 /// The one panic boundary: runs `body`, and answers `default` if it panics.
+#[cfg(panic = "unwind")]
 fn boundary<R>(default: R, body: impl FnOnce() -> R) -> R {
-    catch_unwind(AssertUnwindSafe(body)).unwrap_or(default)
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(body)).unwrap_or(default)
+}
+
+/// Without unwinding (the C-only build), `body` runs as is: the C suite
+/// proves that this build has no panic path left, and the panic handler
+/// below is only the language's required fallback.
+#[cfg(not(panic = "unwind"))]
+fn boundary<R>(_default: R, body: impl FnOnce() -> R) -> R {
+    body()
+}
+
+/// The panic handler of the C-only build (`no_std`, panic = "abort"): it
+/// aborts. `tests/c/run.sh` checks that the built library does not contain
+/// it, that is, that no exported function can reach a panic.
+#[cfg(all(panic = "abort", not(test)))]
+#[panic_handler]
+fn on_panic(_: &core::panic::PanicInfo) -> ! {
+    extern "C" {
+        /// The C library's abort (every C runtime Rust targets has it).
+        fn abort() -> !;
+    }
+    // SAFETY: abort takes no arguments and never returns.
+    unsafe { abort() }
 }
 
 /// The handle C sees for an entry of the static tables.
@@ -525,16 +550,42 @@ impl Write for TruncatingWriter<'_> {
     fn write_str(&mut self, text: &str) -> fmt::Result {
         self.needed += text.len();
         if !self.truncated {
-            let room = self.buffer.len() - self.written;
+            let room = self.buffer.len().saturating_sub(self.written);
             let mut take = text.len().min(room);
             while !text.is_char_boundary(take) {
                 take -= 1;
             }
             self.truncated = take < text.len();
-            self.buffer[self.written..self.written + take].copy_from_slice(&text.as_bytes()[..take]);
-            self.written += take;
+            let source = text.as_bytes().get(..take).unwrap_or_default();
+            if let Some(target) = self.buffer.get_mut(self.written..self.written + take) {
+                // Both sides have `take` bytes; zip copies without a length check that could panic.
+                for (to, from) in target.iter_mut().zip(source) {
+                    *to = *from;
+                }
+                self.written += take;
+            }
         }
         Ok(())
+    }
+
+    fn write_char(&mut self, c: char) -> fmt::Result {
+        // core's default goes through char::encode_utf8, which keeps a panic path.
+        let mut utf8 = [0u8; 4];
+        let code = u32::from(c);
+        let len = c.len_utf8();
+        let lead = match len {
+            1 => 0,
+            2 => 0xc0,
+            3 => 0xe0,
+            _ => 0xf0,
+        };
+        for (at, byte) in utf8.iter_mut().enumerate().take(len) {
+            let shift = 6 * (len - 1 - at);
+            let bits = (code >> shift) as u8;
+            *byte = if at == 0 { lead | bits } else { 0x80 | (bits & 0x3f) };
+        }
+        let text = core::str::from_utf8(utf8.get(..len).unwrap_or_default()).map_err(|_| fmt::Error)?;
+        self.write_str(text)
     }
 }
 
@@ -566,14 +617,15 @@ pub unsafe extern "C" fn chat_errors_message(
         &mut []
     } else {
         // SAFETY: the caller guarantees `buf_len` writable bytes at `buf`.
-        let buffer = unsafe { core::slice::from_raw_parts_mut(buf.cast::<u8>(), buf_len) };
-        buffer[0] = 0;
-        buffer
+        unsafe { core::slice::from_raw_parts_mut(buf.cast::<u8>(), buf_len) }
     };
+    if let Some(first) = buffer.first_mut() {
+        *first = 0;
+    }
     boundary(0, move || {
         let capacity = buffer.len().saturating_sub(1);
         let mut writer = TruncatingWriter {
-            buffer: &mut buffer[..capacity],
+            buffer: buffer.get_mut(..capacity).unwrap_or_default(),
             written: 0,
             needed: 0,
             truncated: false,

@@ -42,8 +42,8 @@ needs() {
 needs cc c++ gcc g++ python3 nm readelf || { finish_checks; exit 1; }
 
 # ---- the shipped library and the expected data
-echo "building the release library and the JSON export"
-cargo build --quiet --release -p chat-errors-ffi
+echo "building the shipped C library (profile release-c) and the JSON export"
+cargo build --quiet --profile release-c -p chat-errors-ffi
 cargo build --quiet -p chat-errors-cli
 read -r version target_dir < <(cargo metadata --format-version 1 --no-deps | python3 -c '
 import json, sys
@@ -56,9 +56,9 @@ mkdir -p "$release"
 "$target_dir/debug/chat-errors" export --format json >"$work/export.json"
 IFS=. read -r major minor patch <<<"${version%%[-+]*}"
 abi=$(sed -n 's/^#define CHAT_ERRORS_ABI_VERSION \([0-9][0-9]*\)$/\1/p' include/chat_errors.h)
-native_libs=$(cargo rustc --quiet --release -p chat-errors-ffi --lib --crate-type staticlib -- \
+native_libs=$(cargo rustc --quiet --profile release-c -p chat-errors-ffi --lib --crate-type staticlib -- \
     --print native-static-libs 2>&1 | sed -n 's/.*native-static-libs: //p' | tail -n 1)
-cargo build --quiet --release -p chat-errors-ffi # restore both crate types after the print
+cargo build --quiet --profile release-c -p chat-errors-ffi # restore both crate types after the print
 
 strict=(-Wall -Wextra -Werror -pedantic)
 # lay_out <build dir> <dir>: the .a, the .so and its SONAME link in <dir>.
@@ -67,7 +67,7 @@ lay_out() {
     cp "$1/libchat_errors.a" "$1/libchat_errors.so" "$2/"
     ln -sfn libchat_errors.so "$2/libchat_errors.so.$abi"
 }
-lay_out "$target_dir/release" "$release"
+lay_out "$target_dir/release-c" "$release"
 
 # ---- the headers on their own
 header_alone() { # <compiler> <language> <standard> <header>
@@ -118,6 +118,14 @@ check "SONAME is libchat_errors.so.$abi" \
     bash -c "readelf -d '$release/libchat_errors.so' | grep -F 'Library soname: [libchat_errors.so.$abi]'"
 check "the shipped library has no test-panic trigger" \
     bash -c "! grep -qa CHAT_ERRORS_TEST_PANIC '$release/libchat_errors.so' '$release/libchat_errors.a'"
+# The C-only build aborts on panic (docs/safety.md): allowed only while no
+# exported function can reach a panic. A reachable panic keeps the panic
+# handler (rust_begin_unwind) and core::panicking in the library's symbols.
+no_panic_path() {
+    ! nm -C "$release/libchat_errors.so" "$release/libchat_errors.a" 2>/dev/null |
+        grep -E 'rust_begin_unwind|core::panicking::|panic_fmt|panic_bounds_check|slice_index_fail'
+}
+check "the shipped library has no panic path (no panic handler, no core::panicking)" no_panic_path
 
 # ---- test programs: static and dynamic, ASan+UBSan, then valgrind
 sanitize=(-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer -g -O1)
@@ -181,7 +189,8 @@ else
     missing_tool gperf
 fi
 
-# ---- panic boundary: a separate build with the test-only trigger
+# ---- the panic boundary of the unwinding build (the C ABI inside the UniFFI
+# library): a separate build with the test-only trigger
 panic_target="$target_dir/c-test-panic"
 check "build the library with --features test-panic (own target dir)" \
     cargo build --quiet --release -p chat-errors-ffi --features test-panic --target-dir "$panic_target"

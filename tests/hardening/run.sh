@@ -35,8 +35,8 @@ build="$root/target/hardening"
 mkdir -p "$build/lib"
 
 # The shipped library.
-cargo build --quiet --release --locked -p chat-errors-ffi
-cp target/release/libchat_errors.so "$build/lib/"
+cargo build --quiet --profile release-c --locked -p chat-errors-ffi
+cp target/release-c/libchat_errors.so "$build/lib/"
 ln -sf libchat_errors.so "$build/lib/libchat_errors.so.0"
 
 compile() { # compile OUTPUT LIBDIR SOURCE EXTRA-FLAGS...
