@@ -73,42 +73,34 @@ namespace internal {
 inline std::string_view view(const char *text) noexcept {
     return text ? std::string_view(text) : std::string_view();
 }
+
+/** The stable name of a closed set's value, from the library's function Of; empty for NULL. */
+template <const char *(*Of)(std::uint32_t), class Set>
+inline std::string_view name_of(Set value) noexcept {
+    return view(Of(static_cast<std::uint32_t>(value)));
+}
 }  // namespace internal
 
 /** The stable lower-case name ("web", "native"). */
-inline std::string_view name(Space space) noexcept {
-    return internal::view(chat_errors_space_name(static_cast<std::uint32_t>(space)));
-}
+inline std::string_view name(Space space) noexcept { return internal::name_of<chat_errors_space_name>(space); }
 
 /** The stable lower-case name ("en", "zh"). */
-inline std::string_view name(Language language) noexcept {
-    return internal::view(chat_errors_language_name(static_cast<std::uint32_t>(language)));
-}
+inline std::string_view name(Language language) noexcept { return internal::name_of<chat_errors_language_name>(language); }
 
 /** The stable lower-case name ("group", ...); empty for an unknown value. */
-inline std::string_view name(Category category) noexcept {
-    return internal::view(chat_errors_category_name(static_cast<std::uint32_t>(category)));
-}
+inline std::string_view name(Category category) noexcept { return internal::name_of<chat_errors_category_name>(category); }
 
 /** The stable lower-case name ("retry_later", ...); empty for an unknown value. */
-inline std::string_view name(Action action) noexcept {
-    return internal::view(chat_errors_action_name(static_cast<std::uint32_t>(action)));
-}
+inline std::string_view name(Action action) noexcept { return internal::name_of<chat_errors_action_name>(action); }
 
 /** The stable lower-case name ("current", "deprecated", "removed"). */
-inline std::string_view name(Status status) noexcept {
-    return internal::view(chat_errors_status_name(static_cast<std::uint32_t>(status)));
-}
+inline std::string_view name(Status status) noexcept { return internal::name_of<chat_errors_status_name>(status); }
 
 /** The stable name ("easemob-ios", ...); empty for an unknown value. */
-inline std::string_view name(Family family) noexcept {
-    return internal::view(chat_errors_family_name(static_cast<std::uint32_t>(family)));
-}
+inline std::string_view name(Family family) noexcept { return internal::name_of<chat_errors_family_name>(family); }
 
 /** The stable name ("canonical", "ios_easemob", ...); empty for an unknown value. */
-inline std::string_view name(Platform platform) noexcept {
-    return internal::view(chat_errors_platform_name(static_cast<std::uint32_t>(platform)));
-}
+inline std::string_view name(Platform platform) noexcept { return internal::name_of<chat_errors_platform_name>(platform); }
 
 namespace internal {
 /**
@@ -280,14 +272,31 @@ inline Source meaning_source(const chat_errors_meaning *meaning, std::size_t ind
 
 class Entry;
 
-/** One meaning of a code (the default or a variant): a cheap copyable handle. */
-class Meaning {
+namespace internal {
+/** A cheap copyable handle Self wrapping a C handle to a Raw of the static tables; equal when the same one. */
+template <class Self, class Raw>
+class Handle {
 public:
     /** Wraps a handle from the C API; the handle must not be NULL. */
-    explicit Meaning(const chat_errors_meaning *handle) noexcept : handle_(handle) {}
+    explicit Handle(const Raw *handle) noexcept : handle_(handle) {}
 
     /** The C handle, for calls into chat_errors.h. */
-    const chat_errors_meaning *handle() const noexcept { return handle_; }
+    const Raw *handle() const noexcept { return handle_; }
+
+    /** Two handles are equal when they are the same one. */
+    friend bool operator==(Self a, Self b) noexcept { return a.handle_ == b.handle_; }
+    /** Two handles differ when they are different ones. */
+    friend bool operator!=(Self a, Self b) noexcept { return a.handle_ != b.handle_; }
+
+protected:
+    const Raw *handle_; /**< The C handle. */
+};
+}  // namespace internal
+
+/** One meaning of a code (the default or a variant): a cheap copyable handle. */
+class Meaning : public internal::Handle<Meaning, chat_errors_meaning> {
+public:
+    using Handle::Handle;
     /** The entry it belongs to. */
     inline Entry entry() const noexcept;
     /** Its index among its entry's meanings: 0 for the default meaning. */
@@ -338,14 +347,6 @@ public:
     internal::Range<const chat_errors_meaning *, Source, &internal::meaning_source> sources() const noexcept {
         return {handle_, chat_errors_meaning_source_count(handle_)};
     }
-
-    /** Two handles are equal when they are the same meaning. */
-    friend bool operator==(Meaning a, Meaning b) noexcept { return a.handle_ == b.handle_; }
-    /** Two handles differ when they are different meanings. */
-    friend bool operator!=(Meaning a, Meaning b) noexcept { return a.handle_ != b.handle_; }
-
-private:
-    const chat_errors_meaning *handle_;
 };
 
 /** A source that says something else about a code, and why the catalog does not follow it. */
@@ -387,13 +388,9 @@ inline Conflict entry_conflict(const chat_errors_entry *entry, std::size_t index
 }  // namespace internal
 
 /** One documented error code: a cheap copyable handle into the static tables. */
-class Entry {
+class Entry : public internal::Handle<Entry, chat_errors_entry> {
 public:
-    /** Wraps a handle from the C API; the handle must not be NULL. */
-    explicit Entry(const chat_errors_entry *handle) noexcept : handle_(handle) {}
-
-    /** The C handle, for calls into chat_errors.h. */
-    const chat_errors_entry *handle() const noexcept { return handle_; }
+    using Handle::Handle;
     /** The numbering space. */
     Space space() const noexcept { return static_cast<Space>(chat_errors_entry_space(handle_)); }
     /** The numeric code. */
@@ -456,13 +453,6 @@ public:
     internal::Range<const chat_errors_entry *, Conflict, &internal::entry_conflict> conflicts() const noexcept {
         return {handle_, chat_errors_entry_conflict_count(handle_)};
     }
-    /** Two handles are equal when they are the same entry. */
-    friend bool operator==(Entry a, Entry b) noexcept { return a.handle_ == b.handle_; }
-    /** Two handles differ when they are different entries. */
-    friend bool operator!=(Entry a, Entry b) noexcept { return a.handle_ != b.handle_; }
-
-private:
-    const chat_errors_entry *handle_;
 };
 
 /** The entry for code in space, if the catalog documents it. */

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # shellcheck source-path=SCRIPTDIR
 # Builds the npm package for Web apps (bindings/typescript): compiles its
-# TypeScript (the data modules generated from the catalog by
-# scripts/generate.sh, and src/index.ts) into dist/ as ESM JavaScript with .d.ts
+# TypeScript (the modules generated from the catalog by scripts/generate.sh,
+# src/rules.ts and src/index.ts) into dist/ as ESM JavaScript with .d.ts
 # declarations, then packs it into build/npm/chat-errors-<catalog version>.tgz.
 # The package has no dependencies; TypeScript comes from
 # scripts/setup/browser.sh (pinned there) unless TSC is set.

@@ -48,6 +48,17 @@ struct Context {
     json: bool,
 }
 
+/// Which space and which language of text: the options of `export` and `diff`.
+#[derive(Args)]
+struct Reading {
+    /// Only this space: web or native (for `diff`, by default the one matching more of the page's codes and names).
+    #[arg(long, value_parser = parse_space)]
+    space: Option<Space>,
+    /// The language: of CSV and Markdown text for `export` (JSON always carries both); of the page for `diff` (by default zh when most rows have Chinese text).
+    #[arg(long, value_parser = parse_language)]
+    lang: Option<Language>,
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// What a numeric code means (in both spaces unless --space is given).
@@ -93,11 +104,8 @@ enum Command {
     Export {
         #[arg(long, value_enum)]
         format: Format,
-        #[arg(long, value_parser = parse_space)]
-        space: Option<Space>,
-        /// The language of CSV and Markdown text (JSON always carries both).
-        #[arg(long, value_parser = parse_language)]
-        lang: Option<Language>,
+        #[command(flatten)]
+        reading: Reading,
         /// Accepted for uniformity: every export is already machine-readable.
         #[arg(long)]
         json: bool,
@@ -111,12 +119,8 @@ enum Command {
     Diff {
         /// The page: a Markdown file with `| code | NAME | text |` rows, or `-` for standard input.
         page: OsString,
-        /// The numbering space (default: the one matching more of the page's codes and names).
-        #[arg(long, value_parser = parse_space)]
-        space: Option<Space>,
-        /// The page's language (default: zh when most rows have Chinese text).
-        #[arg(long, value_parser = parse_language)]
-        lang: Option<Language>,
+        #[command(flatten)]
+        reading: Reading,
         /// Print the JSON report (documented in `chat_errors_cli::diff`).
         #[arg(long)]
         json: bool,
@@ -276,10 +280,8 @@ fn main() -> ExitCode {
 /// Runs the command, writing its output to `out`.
 fn run(cli: Cli, out: &mut impl Write) -> io::Result<Answer> {
     match cli.command {
-        Command::Lookup {
-            code,
-            context: Context { space, sdk, json },
-        } => {
+        Command::Lookup { code, context } => {
+            let Context { space, sdk, json } = context;
             let sdk = match parse_sdk(sdk.as_deref()) {
                 Ok(sdk) => sdk,
                 Err(message) => return Ok(Answer::Refused(message)),
@@ -305,10 +307,8 @@ fn run(cli: Cli, out: &mut impl Write) -> io::Result<Answer> {
                 Answer::Given
             })
         }
-        Command::Name {
-            name,
-            context: Context { space, sdk, json },
-        } => {
+        Command::Name { name, context } => {
+            let Context { space, sdk, json } = context;
             let sdk = match parse_sdk(sdk.as_deref()) {
                 Ok(sdk) => sdk,
                 Err(message) => return Ok(Answer::Refused(message)),
@@ -357,8 +357,7 @@ fn run(cli: Cli, out: &mut impl Write) -> io::Result<Answer> {
         }
         Command::Export {
             format,
-            space,
-            lang,
+            reading: Reading { space, lang },
             json: _,
         } => {
             let found = match format {
@@ -377,8 +376,7 @@ fn run(cli: Cli, out: &mut impl Write) -> io::Result<Answer> {
         }
         Command::Diff {
             page: argument,
-            space,
-            lang,
+            reading: Reading { space, lang },
             json,
         } => {
             let source = Source::from_arg(&argument);

@@ -1,11 +1,12 @@
 //! The npm package for Web apps (`bindings/typescript`): the data module of
-//! each numbering space (the TypeScript module that `chat-errors export
-//! --format ts` prints, from `chat_errors_render::typescript`) and the
-//! package's `package.json`, whose version is the catalog version.
+//! each numbering space and the catalog module they share (what `chat-errors
+//! export --format ts` prints as one file, from `chat_errors_render::typescript`,
+//! with the hand-written `src/rules.ts`) and the package's `package.json`,
+//! whose version is the catalog version.
 
 use crate::Generated;
 use chat_errors::{entries, Space, CATALOG_VERSION};
-use chat_errors_render::typescript::module;
+use chat_errors_render::typescript::{catalog_module, package_module};
 use std::path::Path;
 
 /// The package's folder.
@@ -17,15 +18,23 @@ pub fn outputs(_root: &Path) -> Vec<Generated> {
         .iter()
         .map(|&space| {
             let space_entries: Vec<_> = entries(space).iter().collect();
-            let contents = format!(
-                "// Written into the npm package by scripts/generate.sh (chat-errors-codegen).\n{}",
-                module(&space_entries)
-            );
-            Generated::new(format!("{PACKAGE}/src/{space}.ts"), contents)
+            Generated::new(
+                format!("{PACKAGE}/src/{space}.ts"),
+                written(package_module(&space_entries)),
+            )
         })
         .collect();
+    all.push(Generated::new(
+        format!("{PACKAGE}/src/catalog.ts"),
+        written(catalog_module()),
+    ));
     all.push(Generated::new(format!("{PACKAGE}/package.json"), package_json()));
     all
+}
+
+/// A module of the package, with the line that says who writes it.
+fn written(module: String) -> String {
+    format!("// Written into the npm package by scripts/generate.sh (chat-errors-codegen).\n{module}")
 }
 
 /// `package.json`: ESM only, typed, the built `dist/` folder and nothing else.

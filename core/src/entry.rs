@@ -99,24 +99,51 @@ impl LocalizedText {
     }
 }
 
-/// Provenance: one source (an official page revision or a shipped SDK
-/// header, by its extract's file name in `sources/extracts/`, or a seed page's
-/// file name) that lists a code, with the name it prints.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Source {
-    pub(crate) source: StaticText,
-    pub(crate) name: StaticText,
+/// A record of the catalog: the struct, its fields crate-private, and one
+/// accessor a field, named as the field: `field: Type` returns a copy,
+/// `field: &Type` a reference.
+macro_rules! record {
+    ($(#[$meta:meta])* $record:ident { $($fields:tt)* }) => {
+        record!(@each [$(#[$meta])* $record] [] [] $($fields)*);
+    };
+    (@each [$(#[$meta:meta])* $record:ident] [$($field:tt)*] [$($accessor:tt)*]) => {
+        $(#[$meta])*
+        pub struct $record {
+            $($field)*
+        }
+
+        impl $record {
+            $($accessor)*
+        }
+    };
+    (@each $head:tt [$($field:tt)*] [$($accessor:tt)*] $(#[$doc:meta])* $name:ident: &$kind:ty, $($rest:tt)*) => {
+        record!(@each $head [$($field)* pub(crate) $name: $kind,] [$($accessor)*
+            $(#[$doc])*
+            pub fn $name(&self) -> &$kind {
+                &self.$name
+            }
+        ] $($rest)*);
+    };
+    (@each $head:tt [$($field:tt)*] [$($accessor:tt)*] $(#[$doc:meta])* $name:ident: $kind:ty, $($rest:tt)*) => {
+        record!(@each $head [$($field)* pub(crate) $name: $kind,] [$($accessor)*
+            $(#[$doc])*
+            pub fn $name(&self) -> $kind {
+                self.$name
+            }
+        ] $($rest)*);
+    };
 }
 
-impl Source {
-    /// The source's file name (see `sources/README.md`).
-    pub fn source(&self) -> StaticText {
-        self.source
-    }
-
-    /// The name that source prints for the code (possibly a misprint).
-    pub fn name(&self) -> StaticText {
-        self.name
+record! {
+    /// Provenance: one source (an official page revision or a shipped SDK
+    /// header, by its extract's file name in `sources/extracts/`, or a seed page's
+    /// file name) that lists a code, with the name it prints.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    Source {
+        /// The source's file name (see `sources/README.md`).
+        source: StaticText,
+        /// The name that source prints for the code (possibly a misprint).
+        name: StaticText,
     }
 }
 
@@ -280,29 +307,17 @@ impl Meaning {
     }
 }
 
-/// A source that says something else about a code, with no SDK artifact
-/// behind it, and why the catalog does not follow it.
-#[derive(Debug, PartialEq, Eq)]
-pub struct Conflict {
-    pub(crate) source: StaticText,
-    pub(crate) says: StaticText,
-    pub(crate) reason: LocalizedText,
-}
-
-impl Conflict {
-    /// The source's file name.
-    pub fn source(&self) -> StaticText {
-        self.source
-    }
-
-    /// The name it prints for the code.
-    pub fn says(&self) -> StaticText {
-        self.says
-    }
-
-    /// Why the catalog does not follow it, in both languages.
-    pub fn reason(&self) -> &LocalizedText {
-        &self.reason
+record! {
+    /// A source that says something else about a code, with no SDK artifact
+    /// behind it, and why the catalog does not follow it.
+    #[derive(Debug, PartialEq, Eq)]
+    Conflict {
+        /// The source's file name.
+        source: StaticText,
+        /// The name it prints for the code.
+        says: StaticText,
+        /// Why the catalog does not follow it, in both languages.
+        reason: &LocalizedText,
     }
 }
 

@@ -12,6 +12,8 @@
 #   finish_checks                 prints the failed checks and the closing line;
 #                                 returns non-zero when a check failed
 #   fresh_dir DIR                 empties (or makes) DIR and prints it: a suite's output folder
+#   start_suite NAME              a suite's start: goes to the repository's root (sets
+#                                 root) and empties its output folder target/NAME (sets out)
 
 checks_passed=0
 checks_failed=0
@@ -68,4 +70,10 @@ fresh_dir() {
     rm -rf "$1"
     mkdir -p "$1"
     echo "$1"
+}
+
+start_suite() {
+    root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+    cd "$root"
+    out=$(fresh_dir "target/$1")
 }

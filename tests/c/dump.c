@@ -31,22 +31,35 @@ static void json_string(FILE *out, const char *text) {
     fputc('"', out);
 }
 
-static void json_localized(FILE *out, const chat_errors_entry *entry,
-                           const char *(*text)(const chat_errors_entry *, uint32_t)) {
-    fputs("{\"en\":", out);
-    json_string(out, text(entry, CHAT_ERRORS_LANGUAGE_EN));
-    fputs(",\"zh\":", out);
-    json_string(out, text(entry, CHAT_ERRORS_LANGUAGE_ZH));
+/* ,"key":"value" (or null): a member after the first of an object. */
+static void member_string(FILE *out, const char *key, const char *value) {
+    fprintf(out, ",\"%s\":", key);
+    json_string(out, value);
+}
+
+/* ,"key":true or false. */
+static void member_bool(FILE *out, const char *key, int value) {
+    fprintf(out, ",\"%s\":%s", key, value ? "true" : "false");
+}
+
+/* ,"key":{"en":...,"zh":...}. */
+static void member_text(FILE *out, const char *key, const char *en, const char *zh) {
+    fprintf(out, ",\"%s\":{\"en\":", key);
+    json_string(out, en);
+    member_string(out, "zh", zh);
     fputc('}', out);
 }
 
-/* {"en": ..., "zh": ...} of a text of a meaning. */
-static void json_meaning_localized(FILE *out, const chat_errors_meaning *meaning,
-                                   const char *(*text)(const chat_errors_meaning *, uint32_t)) {
-    fputs("{\"en\":", out);
-    json_string(out, text(meaning, CHAT_ERRORS_LANGUAGE_EN));
-    fputs(",\"zh\":", out);
-    json_string(out, text(meaning, CHAT_ERRORS_LANGUAGE_ZH));
+/* ,"key":{"en":...,"zh":...} of the text an accessor (language as its last argument) gives. */
+#define MEMBER_TEXT(out, key, text, ...) \
+    member_text(out, key, text(__VA_ARGS__, CHAT_ERRORS_LANGUAGE_EN), text(__VA_ARGS__, CHAT_ERRORS_LANGUAGE_ZH))
+
+/* ,{"first":...,"second":...} (no leading comma for the item at index 0): an item of an array of pairs. */
+static void item_pair(FILE *out, size_t index, const char *first, const char *first_value, const char *second,
+                      const char *second_value) {
+    fprintf(out, "%s{\"%s\":", index ? "," : "", first);
+    json_string(out, first_value);
+    member_string(out, second, second_value);
     fputc('}', out);
 }
 
@@ -88,11 +101,8 @@ static void json_names(FILE *out, const chat_errors_meaning *meaning) {
 static void json_sources(FILE *out, const chat_errors_meaning *meaning) {
     fputc('[', out);
     for (size_t i = 0; i < chat_errors_meaning_source_count(meaning); i++) {
-        fputs(i ? ",{\"source\":" : "{\"source\":", out);
-        json_string(out, chat_errors_meaning_source_file(meaning, i));
-        fputs(",\"name\":", out);
-        json_string(out, chat_errors_meaning_source_name(meaning, i));
-        fputc('}', out);
+        item_pair(out, i, "source", chat_errors_meaning_source_file(meaning, i), "name",
+                  chat_errors_meaning_source_name(meaning, i));
     }
     fputc(']', out);
 }
@@ -101,12 +111,10 @@ static void json_sources(FILE *out, const chat_errors_meaning *meaning) {
 static void dump_meaning(FILE *out, const chat_errors_meaning *meaning) {
     fputs("{\"names\":", out);
     json_names(out, meaning);
-    fputs(",\"category\":", out);
-    json_string(out, chat_errors_category_name(chat_errors_meaning_category(meaning)));
-    fprintf(out, ",\"transient\":%s,\"action\":", chat_errors_meaning_transient(meaning) ? "true" : "false");
-    json_string(out, chat_errors_action_name(chat_errors_meaning_action(meaning)));
-    fputs(",\"status\":", out);
-    json_string(out, chat_errors_status_name(chat_errors_meaning_status(meaning)));
+    member_string(out, "category", chat_errors_category_name(chat_errors_meaning_category(meaning)));
+    member_bool(out, "transient", chat_errors_meaning_transient(meaning));
+    member_string(out, "action", chat_errors_action_name(chat_errors_meaning_action(meaning)));
+    member_string(out, "status", chat_errors_status_name(chat_errors_meaning_status(meaning)));
     fputs(",\"scope\":[", out);
     for (size_t i = 0; i < chat_errors_meaning_scope_count(meaning); i++) {
         fputs(i ? ",{\"family\":" : "{\"family\":", out);
@@ -117,12 +125,10 @@ static void dump_meaning(FILE *out, const chat_errors_meaning *meaning) {
         json_release(out, chat_errors_meaning_scope_until(meaning, i));
         fputc('}', out);
     }
-    fputs("],\"summary\":", out);
-    json_meaning_localized(out, meaning, chat_errors_meaning_summary);
-    fputs(",\"detail\":", out);
-    json_meaning_localized(out, meaning, chat_errors_meaning_detail);
-    fputs(",\"user\":", out);
-    json_meaning_localized(out, meaning, chat_errors_meaning_user);
+    fputc(']', out);
+    MEMBER_TEXT(out, "summary", chat_errors_meaning_summary, meaning);
+    MEMBER_TEXT(out, "detail", chat_errors_meaning_detail, meaning);
+    MEMBER_TEXT(out, "user", chat_errors_meaning_user, meaning);
     fputs(",\"sources\":", out);
     json_sources(out, meaning);
     fputc('}', out);
@@ -209,21 +215,15 @@ static void dump_entry(FILE *out, const chat_errors_entry *entry) {
         fputs(i ? "," : "", out);
         json_string(out, chat_errors_entry_alias(entry, i));
     }
-    fputs("],\"category\":", out);
-    json_string(out, chat_errors_category_name(chat_errors_entry_category(entry)));
-    fprintf(out, ",\"transient\":%s,\"action\":", chat_errors_entry_transient(entry) ? "true" : "false");
-    json_string(out, chat_errors_action_name(chat_errors_entry_action(entry)));
-    fputs(",\"summary\":", out);
-    json_localized(out, entry, chat_errors_entry_summary);
-    fputs(",\"detail\":", out);
-    json_localized(out, entry, chat_errors_entry_detail);
+    fputc(']', out);
+    member_string(out, "category", chat_errors_category_name(chat_errors_entry_category(entry)));
+    member_bool(out, "transient", chat_errors_entry_transient(entry));
+    member_string(out, "action", chat_errors_action_name(chat_errors_entry_action(entry)));
+    MEMBER_TEXT(out, "summary", chat_errors_entry_summary, entry);
+    MEMBER_TEXT(out, "detail", chat_errors_entry_detail, entry);
     fputs(",\"seeds\":[", out);
     for (size_t i = 0; i < chat_errors_entry_seed_count(entry); i++) {
-        fputs(i ? ",{\"page\":" : "{\"page\":", out);
-        json_string(out, chat_errors_entry_seed_page(entry, i));
-        fputs(",\"name\":", out);
-        json_string(out, chat_errors_entry_seed_name(entry, i));
-        fputc('}', out);
+        item_pair(out, i, "page", chat_errors_entry_seed_page(entry, i), "name", chat_errors_entry_seed_name(entry, i));
     }
     fputs("],\"equivalents\":[", out);
     for (size_t i = 0; i < chat_errors_entry_equivalent_count(entry); i++) {
@@ -232,12 +232,10 @@ static void dump_entry(FILE *out, const chat_errors_entry *entry) {
         json_string(out, chat_errors_space_name(chat_errors_entry_space(other)));
         fprintf(out, ",\"code\":%d}", (int)chat_errors_entry_code(other));
     }
-    fputs("],\"documented\":", out);
-    fputs(chat_errors_entry_documented(entry) ? "true" : "false", out);
-    fputs(",\"user\":", out);
-    json_localized(out, entry, chat_errors_entry_user);
-    fputs(",\"status\":", out);
-    json_string(out, chat_errors_status_name(chat_errors_entry_status(entry)));
+    fputc(']', out);
+    member_bool(out, "documented", chat_errors_entry_documented(entry));
+    MEMBER_TEXT(out, "user", chat_errors_entry_user, entry);
+    member_string(out, "status", chat_errors_status_name(chat_errors_entry_status(entry)));
     const chat_errors_meaning *main_meaning = chat_errors_entry_meaning(entry, 0);
     fputs(",\"names\":", out);
     json_names(out, main_meaning);
@@ -252,13 +250,9 @@ static void dump_entry(FILE *out, const chat_errors_entry *entry) {
     for (size_t i = 0; i < chat_errors_entry_conflict_count(entry); i++) {
         fputs(i ? ",{\"source\":" : "{\"source\":", out);
         json_string(out, chat_errors_entry_conflict_source(entry, i));
-        fputs(",\"says\":", out);
-        json_string(out, chat_errors_entry_conflict_says(entry, i));
-        fputs(",\"reason\":{\"en\":", out);
-        json_string(out, chat_errors_entry_conflict_reason(entry, i, CHAT_ERRORS_LANGUAGE_EN));
-        fputs(",\"zh\":", out);
-        json_string(out, chat_errors_entry_conflict_reason(entry, i, CHAT_ERRORS_LANGUAGE_ZH));
-        fputs("}}", out);
+        member_string(out, "says", chat_errors_entry_conflict_says(entry, i));
+        MEMBER_TEXT(out, "reason", chat_errors_entry_conflict_reason, entry, i);
+        fputc('}', out);
     }
     fputs("]}", out);
 }

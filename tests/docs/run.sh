@@ -8,11 +8,9 @@
 #
 # Usage: tests/docs/run.sh   (from any directory; CI=true makes a missing toolchain a failure)
 set -euo pipefail
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-cd "$root"
+source "$(dirname "${BASH_SOURCE[0]}")/../../scripts/lib/checks.sh"
+start_suite docs-test
 here=tests/docs
-source scripts/lib/checks.sh
-out=$(fresh_dir target/docs-test)
 mkdir -p "$out/ts"
 
 cargo build -q -p chat-errors-cli --bin chat-errors

@@ -12,11 +12,9 @@
 #
 # Usage: tests/packaging/run.sh   (from any directory; CI=true makes a missing toolchain a failure)
 set -euo pipefail
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-cd "$root"
+source "$(dirname "${BASH_SOURCE[0]}")/../../scripts/lib/checks.sh"
+start_suite packaging-test
 here=tests/packaging
-source scripts/lib/checks.sh
-out=$(fresh_dir target/packaging-test)
 source bindings/scripts/common.sh
 
 # GNU nm (LLVM 14's llvm-nm stops at the embedded bitcode of newer rustc

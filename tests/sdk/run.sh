@@ -13,10 +13,8 @@
 # A registry that cannot be reached fails under CI=true; elsewhere the
 # releases not in the cache are skipped with a message (and their gaps kept).
 set -euo pipefail
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-cd "$root"
-source scripts/lib/checks.sh
-out=$(fresh_dir target/sdk-test)
+source "$(dirname "${BASH_SOURCE[0]}")/../../scripts/lib/checks.sh"
+start_suite sdk-test
 gaps=sources/gaps.tsv
 update=false
 [ "${1:-}" = --update ] && update=true

@@ -1,17 +1,11 @@
 // The chat-errors npm package: the error codes of the Agora Chat SDKs, both
 // numbering spaces, with zh and en text. The data modules (web.ts, native.ts)
-// are generated from the catalog and hold the lookups and the SDK and
-// language-tag rules; this file only joins the two spaces.
-import {
-  lookupWebError,
-  parseSdk,
-  WEB_ERRORS,
-  webErrorByName,
-  type Language,
-  type Sdk,
-  type WebErrorFound,
-  type WebErrorInfo,
-} from "./web.js";
+// and the kinds they share (catalog.ts) are generated from the catalog;
+// rules.ts holds the SDK and language-tag rules and the lookups; this file
+// only joins the two spaces.
+import type { Language } from "./catalog.js";
+import { parseSdk, type Sdk } from "./rules.js";
+import { lookupWebError, WEB_ERRORS, webErrorByName, type WebErrorFound, type WebErrorInfo } from "./web.js";
 import {
   lookupNativeError,
   NATIVE_ERRORS,
@@ -20,28 +14,12 @@ import {
   type NativeErrorInfo,
 } from "./native.js";
 
-export { CATALOG_VERSION, FAMILIES, languageFromTag, parseSdk, SdkError, WebErrorCode } from "./web.js";
-export type {
-  Action,
-  Category,
-  Conflict,
-  Family,
-  Fit,
-  Language,
-  LocalizedText,
-  Meaning,
-  PlatformNames,
-  Scope,
-  Sdk,
-  SdkErrorReason,
-  Source,
-  Status,
-  WebErrorCodeName,
-  WebErrorName,
-  WebErrorCodeValue,
-  WebErrorFound,
-  WebErrorInfo,
-} from "./web.js";
+export { CATALOG_VERSION, FAMILIES } from "./catalog.js";
+export type { Action, Category, Family, Language, Status } from "./catalog.js";
+export { languageFromTag, parseSdk, SdkError } from "./rules.js";
+export type { Conflict, Fit, LocalizedText, Meaning, PlatformNames, Scope, Sdk, SdkErrorReason, Source } from "./rules.js";
+export { WebErrorCode } from "./web.js";
+export type { WebErrorCodeName, WebErrorName, WebErrorCodeValue, WebErrorFound, WebErrorInfo } from "./web.js";
 export { NativeErrorCode } from "./native.js";
 export type { NativeErrorCodeName, NativeErrorName, NativeErrorCodeValue, NativeErrorFound, NativeErrorInfo } from "./native.js";
 

@@ -1,3 +1,16 @@
+// The space-independent rules of the chat-errors npm package, hand-written: the
+// schema-2 types, the SDK rule (the same as core/src/sdk.rs), the language-tag
+// rule and the lookups of a space's table. `chat-errors export --format ts`
+// inlines this file after its imports (render/src/typescript/mod.rs).
+import type { Action, Category, Family, Language, Status } from "./catalog.js";
+import { FAMILIES, PLATFORMS, STATUS_RANK } from "./catalog.js";
+
+/** A text in both languages. */
+export interface LocalizedText {
+  readonly en: string;
+  readonly zh: string;
+}
+
 /** A source (an official page revision or an SDK header) that lists a meaning, with the name it prints. */
 export interface Source {
   readonly source: string;
@@ -131,4 +144,114 @@ export function languageFromTag(tag: string): Language | undefined {
   if (typeof tag !== "string") return undefined;
   const primary = tag.split(/[-_]/)[0].replace(/[A-Z]/g, (letter) => letter.toLowerCase());
   return primary === "en" || primary === "zh" ? primary : undefined;
+}
+
+/** A lookup's answer: the error's members (those of its default meaning), with the meaning that applies, how it was chosen, and the name the SDK asked about prints (the canonical name without one). */
+export type Found<Info> = Info & {
+  /** The meaning that applies: the one the SDK emits, else (and without an SDK) the default meaning. */
+  readonly meaning: Meaning;
+  readonly fit: Fit;
+  /** The name of `meaning` that the SDK prints (the canonical name without an SDK). */
+  readonly sdkName: string;
+};
+
+/** What a space's lookups need of its errors. */
+interface Coded {
+  readonly code: number;
+  readonly meanings: readonly Meaning[];
+}
+
+/** A space's lookups, by code and by name (see `spaceLookups`). */
+export interface Lookups<Info> {
+  byCode(code: number, sdk?: string | Sdk): Found<Info> | undefined;
+  byName(name: string, sdk?: string | Sdk): Found<Info> | undefined;
+}
+
+/** `value` and everything in it made read-only. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const member of Object.values(value)) deepFreeze(member);
+  }
+  return value;
+}
+
+/** Whether an SDK of `meaning`'s scope is `sdk`. */
+function emits(meaning: Meaning, sdk: Sdk | null): boolean {
+  return sdk !== null && meaning.scope.some((scope) => covers(scope, sdk));
+}
+
+/** The SDK asked about, checked; `null` without one. */
+function context(sdk: string | Sdk | undefined): Sdk | null {
+  return sdk === undefined ? null : parseSdk(sdk);
+}
+
+/** `text` with ASCII letters upper-cased (names compare ASCII case-insensitively). */
+function asciiUpper(text: string): string {
+  return text.replace(/[a-z]/g, (letter) => letter.toUpperCase());
+}
+
+/**
+ * The lookups of one space's errors (`all`, in code order; frozen here, everything in them):
+ * `byCode` gives the error with this code (undefined when the space has no such code), with the
+ * meaning the SDK emits (`family` or `family@VERSION`, or a parsed `Sdk`), or without one the
+ * default meaning; `byName` the error one of whose meanings has this name on any platform (ASCII
+ * case-insensitive), or undefined. A name may belong to meanings of several codes, never two that
+ * one SDK release emits: the meaning the SDK emits wins, then a default meaning before a variant,
+ * then current before deprecated before removed, then the lower code. Both throw `SdkError` for an
+ * SDK that does not parse.
+ */
+export function spaceLookups<Info extends Coded>(all: readonly Info[]): Lookups<Info> {
+  deepFreeze(all);
+  // The answer without an SDK, one per error, so that lookups give the same object.
+  const defaults: ReadonlyMap<Info, Found<Info>> = new Map(
+    all.map((error): [Info, Found<Info>] => [
+      error,
+      Object.freeze({ ...error, meaning: error.meanings[0], fit: "default", sdkName: error.meanings[0].names.canonical }),
+    ]),
+  );
+  // The answer giving `error`'s meaning at `index`, for `sdk` (`null`: none given).
+  const answer = (error: Info, index: number, sdk: Sdk | null, emitted: boolean): Found<Info> => {
+    const meaning = error.meanings[index];
+    if (sdk === null) {
+      if (index === 0) return defaults.get(error) as Found<Info>;
+      return Object.freeze({ ...error, meaning, fit: "default", sdkName: meaning.names.canonical });
+    }
+    const platform = PLATFORMS[sdk.family];
+    const sdkName = (platform === "canonical" ? undefined : meaning.names[platform]) ?? meaning.names.canonical;
+    return Object.freeze({ ...error, meaning, fit: emitted ? "emitted" : "unscoped", sdkName });
+  };
+  const byCode: ReadonlyMap<number, Info> = new Map(all.map((error): [number, Info] => [error.code, error]));
+  // Every name of every meaning, ASCII upper-cased, with the errors and meanings (by index) it names.
+  const byName = new Map<string, (readonly [Info, number])[]>();
+  for (const error of all) {
+    error.meanings.forEach((meaning, index) => {
+      const { canonical, aliases, ...platforms } = meaning.names;
+      const names = new Set([canonical, ...Object.values(platforms), ...aliases].map(asciiUpper));
+      for (const name of names) byName.set(name, [...(byName.get(name) ?? []), [error, index]]);
+    });
+  }
+  return {
+    byCode(code, sdk) {
+      const parsed = context(sdk);
+      const error = byCode.get(code);
+      if (error === undefined) return undefined;
+      const index = error.meanings.findIndex((meaning) => emits(meaning, parsed));
+      return answer(error, Math.max(index, 0), parsed, index >= 0);
+    },
+    byName(name, sdk) {
+      const parsed = context(sdk);
+      let best: { rank: number; error: Info; index: number; emitted: boolean } | undefined;
+      for (const [error, index] of byName.get(asciiUpper(String(name))) ?? []) {
+        const meaning = error.meanings[index];
+        const emitted = emits(meaning, parsed);
+        const rank = (emitted ? 0 : 8) + (index === 0 ? 0 : 4) + STATUS_RANK[meaning.status];
+        if (best === undefined || rank < best.rank || (rank === best.rank && error.code < best.error.code)) {
+          best = { rank, error, index, emitted };
+        }
+      }
+      if (best === undefined) return undefined;
+      return answer(best.error, best.index, parsed, best.emitted);
+    },
+  };
 }
