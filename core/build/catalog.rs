@@ -800,7 +800,12 @@ pub fn render_rust(catalog: &Catalog) -> String {
     )
     .unwrap();
     // escape_default writes each NUL as \u{0} (Debug's \0 could read as an octal escape).
-    writeln!(out, "pub(crate) static TEXT: &str = \"{}\";", texts.text.escape_default()).unwrap();
+    writeln!(
+        out,
+        "pub(crate) static TEXT: &str = \"{}\";",
+        texts.text.escape_default()
+    )
+    .unwrap();
     out
 }
 
