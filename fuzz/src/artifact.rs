@@ -169,16 +169,15 @@ mod build {
 mod tests {
     use super::*;
 
+    /// Each seed is a valid artifact (that it passes its check is tested for
+    /// every target in `lib.rs`).
     #[test]
-    fn every_seed_reads_and_passes_its_check() {
-        for (target, check) in crate::TARGETS
+    fn every_seed_reads() {
+        for (target, _) in crate::TARGETS
             .iter()
             .filter(|(target, _)| target.starts_with("artifact_"))
         {
-            let seeds = seeds(target);
-            assert!(!seeds.is_empty(), "{target} has no seeds");
-            for seed in seeds {
-                check(&seed);
+            for seed in seeds(target) {
                 let read =
                     extract_bytes("seed", &seed, FUZZ_LIMITS).unwrap_or_else(|error| panic!("{target}: {error}"));
                 assert!(!read.groups.is_empty());
