@@ -7,12 +7,14 @@
 //! Chinese Web text is the newest revision's. Where the folder is absent (a
 //! user's own clone) the seed tests say so and pass; under CI they fail.
 
+mod common;
+
 use chat_errors::{entries, Language, Space};
 use chat_errors_cli::page::plain_text;
+use common::{answers, json, run, stderr};
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
 const PAGE_000: &str = "000_81897c9467009b78.txt";
 const PAGE_001: &str = "001_526b936482aa2d66.txt";
@@ -20,26 +22,14 @@ const PAGE_002: &str = "002_be09d2de2d11e0f5.txt";
 const PAGE_003: &str = "003_8634558e6088e567.txt";
 const PAGE_004: &str = "004_8bb21ba864ddc34b.txt";
 
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_chat-errors"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
-
 /// The JSON report of `chat-errors diff <page> --json <extra...>`, which must exit 0.
 fn diff_json(page: &Path, extra: &[&str]) -> Value {
     let page = page.to_str().expect("a UTF-8 path");
     let mut args = vec!["diff", page, "--json"];
     args.extend(extra);
     let output = run(&args);
-    assert_eq!(
-        output.status.code(),
-        Some(0),
-        "diff {page}: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    serde_json::from_slice(&output.stdout).expect("the report is JSON")
+    assert_eq!(output.status.code(), Some(0), "diff {page}: {}", stderr(&output));
+    json(&output)
 }
 
 /// The seeds folder; `None` (skip) when it is absent outside CI.
@@ -238,9 +228,7 @@ fn older_chinese_web_pages_differ_where_their_wording_differs_from_the_newest() 
 #[test]
 fn human_output_names_the_misprint_and_the_missing_codes() {
     let Some(folder) = seeds() else { return };
-    let output = run(&["diff", folder.join(PAGE_004).to_str().unwrap()]);
-    assert_eq!(output.status.code(), Some(0));
-    let text = String::from_utf8(output.stdout).unwrap();
+    let (text, _) = answers(&["diff", folder.join(PAGE_004).to_str().unwrap()], 0);
     assert!(
         text.contains(
             "607 GROUP_NOT_EXIST vs GROUP_MEMBERS_LIMIT: a known misprint of this page; it is the name of 605"
@@ -415,15 +403,13 @@ fn aliases_and_recorded_names_are_classified() {
 #[test]
 fn unreadable_or_tableless_pages_exit_1_and_usage_errors_exit_2() {
     let missing = std::env::temp_dir().join("chat-errors-diff-no-such-page.md");
-    let output = run(&["diff", missing.to_str().unwrap()]);
-    assert_eq!(output.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&output.stderr).contains("cannot read"));
+    let (_, message) = answers(&["diff", missing.to_str().unwrap()], 1);
+    assert!(message.contains("cannot read"), "{message}");
 
     let path = scratch_page("no-table", "# Error codes\n\nNo table here.\n| a | b |\n");
-    let output = run(&["diff", path.to_str().unwrap(), "--json"]);
-    assert_eq!(output.status.code(), Some(1));
-    assert!(output.stdout.is_empty());
-    assert!(String::from_utf8_lossy(&output.stderr).contains("no error-table rows"));
+    let (report, message) = answers(&["diff", path.to_str().unwrap(), "--json"], 1);
+    assert!(report.is_empty());
+    assert!(message.contains("no error-table rows"), "{message}");
 
     let page = path.to_str().unwrap();
     for args in [
