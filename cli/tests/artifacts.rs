@@ -77,30 +77,47 @@ fn code_of(extract: &Extract, role: Role, name: &str) -> Option<i64> {
         .map(|entry| entry.code)
 }
 
-/// What one npm release was checked to hold.
+/// What one npm release was checked to hold: its cache file, the stem of
+/// its `.d.ts` and bundle under `package/`, the numbers of declared and
+/// run-time names, and the code of `LOCAL_DB_OPERATION_FAILED` in each.
 struct Npm {
     file: &'static str,
-    files: (&'static str, &'static str),
-    counts: (usize, usize),
+    stem: &'static str,
+    names: (usize, usize),
     local_db: (Option<i64>, Option<i64>),
 }
 
+/// The pinned npm releases. agora-chat 1.2.1 numbers the local database
+/// failures 55, at run time only.
+#[rustfmt::skip]
+const NPM_RELEASES: [Npm; 4] = [
+    Npm { file: "agora-chat-1.4.0.tgz", stem: "Agora-chat", names: (72, 138), local_db: (Some(800), Some(800)) },
+    Npm { file: "agora-chat-1.2.1.tgz", stem: "Agora-chat", names: (68, 132), local_db: (None, Some(55)) },
+    Npm { file: "easemob-websdk-4.21.1.tgz", stem: "Easemob-chat", names: (80, 147), local_db: (Some(800), Some(800)) },
+    Npm { file: "easemob-websdk-4.8.1.tgz", stem: "Easemob-chat", names: (69, 134), local_db: (Some(800), Some(800)) },
+];
+
 fn check_npm(expected: &Npm) {
-    let Some(read) = pinned(expected.file) else {
+    let file = expected.file;
+    let Some(read) = pinned(file) else {
         return;
     };
-    assert_eq!(read.kind, Kind::NpmPackage);
+    assert_eq!(read.kind, Kind::NpmPackage, "{file}");
     let [declared, runtime] = &read.groups[..] else {
-        panic!("{}: {} groups", expected.file, read.groups.len());
+        panic!("{file}: {} groups", read.groups.len());
     };
-    assert_eq!((declared.role, runtime.role), (Role::Declared, Role::Runtime));
-    assert_eq!((declared.file.as_str(), runtime.file.as_str()), expected.files);
-    assert_eq!(declared.container, "Code");
+    assert_eq!((declared.role, runtime.role), (Role::Declared, Role::Runtime), "{file}");
+    let stem = expected.stem;
+    assert_eq!(
+        (declared.file.clone(), runtime.file.clone()),
+        (format!("package/{stem}.d.ts"), format!("package/{stem}.js")),
+        "{file}"
+    );
+    assert_eq!(declared.container, "Code", "{file}");
     assert_eq!(
         (declared.entries.len(), runtime.entries.len()),
-        expected.counts,
-        "{}",
-        expected.file
+        expected.names,
+        "{file}"
     );
     for group in [declared, runtime] {
         let first = &group.entries[0];
@@ -120,66 +137,32 @@ fn check_npm(expected: &Npm) {
             code_of(&read, Role::Runtime, "LOCAL_DB_OPERATION_FAILED")
         ),
         expected.local_db,
-        "{}",
-        expected.file
+        "{file}"
     );
     assert!(
         declared
             .entries
             .iter()
             .all(|declared| runtime.entries.iter().any(|entry| entry.name == declared.name)),
-        "{}: every declared name is built at run time",
-        expected.file
+        "{file}: every declared name is built at run time"
     );
     assert_eq!(
         code_of(&read, Role::Runtime, "WEBIM_CONNCTION_OPEN_USERGRID_ERROR"),
         Some(3),
-        "a runtime-only (hidden) name"
+        "{file}: a runtime-only (hidden) name"
     );
     assert_eq!(
         code_of(&read, Role::Declared, "WEBIM_CONNCTION_OPEN_USERGRID_ERROR"),
-        None
+        None,
+        "{file}"
     );
 }
 
 #[test]
-fn agora_chat_1_4_0() {
-    check_npm(&Npm {
-        file: "agora-chat-1.4.0.tgz",
-        files: ("package/Agora-chat.d.ts", "package/Agora-chat.js"),
-        counts: (72, 138),
-        local_db: (Some(800), Some(800)),
-    });
-}
-
-#[test]
-fn agora_chat_1_2_1_numbers_local_db_failures_55_at_run_time_only() {
-    check_npm(&Npm {
-        file: "agora-chat-1.2.1.tgz",
-        files: ("package/Agora-chat.d.ts", "package/Agora-chat.js"),
-        counts: (68, 132),
-        local_db: (None, Some(55)),
-    });
-}
-
-#[test]
-fn easemob_websdk_4_21_1() {
-    check_npm(&Npm {
-        file: "easemob-websdk-4.21.1.tgz",
-        files: ("package/Easemob-chat.d.ts", "package/Easemob-chat.js"),
-        counts: (80, 147),
-        local_db: (Some(800), Some(800)),
-    });
-}
-
-#[test]
-fn easemob_websdk_4_8_1() {
-    check_npm(&Npm {
-        file: "easemob-websdk-4.8.1.tgz",
-        files: ("package/Easemob-chat.d.ts", "package/Easemob-chat.js"),
-        counts: (69, 134),
-        local_db: (Some(800), Some(800)),
-    });
+fn npm_releases() {
+    for release in &NPM_RELEASES {
+        check_npm(release);
+    }
 }
 
 #[test]
@@ -223,14 +206,31 @@ fn hyphenate_chat_3_9_2_aar() {
     }
 }
 
+/// The file `path` at `revision` of the mirrored repository `repo`
+/// (`owner/name`), or `None` (skip) when the mirror or that file is missing.
+fn mirrored(repo: &str, revision: &str, path: &str) -> Option<Vec<u8>> {
+    let git_dir = std::env::var_os("CHAT_ERRORS_MIRRORS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("/work/.mirror"))
+        .join(repo.replace('/', "+"))
+        .join("repo");
+    let shown = Command::new("git")
+        .arg("--git-dir")
+        .arg(&git_dir)
+        .args(["show", &format!("{revision}:{path}")])
+        .output();
+    let Some(shown) = shown.ok().filter(|output| output.status.success()) else {
+        missing(&format!("{path}@{revision} (mirror {})", git_dir.display()));
+        return None;
+    };
+    Some(shown.stdout)
+}
+
 /// Every SDK header of `sources/sources.tsv`, read from its mirror, gives
 /// exactly the (code, name) rows of its committed extract (made by
 /// `sources/extract.py`, a separate implementation of the same rules).
 #[test]
 fn sdk_headers_match_their_committed_extracts() {
-    let mirrors = std::env::var_os("CHAT_ERRORS_MIRRORS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from("/work/.mirror"));
     let sources = std::fs::read_to_string(repository().join("sources/sources.tsv")).expect("sources/sources.tsv");
     let mut checked = 0;
     for row in sources.lines().filter(|line| !line.starts_with('#')) {
@@ -238,19 +238,11 @@ fn sdk_headers_match_their_committed_extracts() {
         let [repo, path, revision, "header", _, _, _, extract_file] = fields[..] else {
             continue;
         };
-        let git_dir = mirrors.join(repo.replace('/', "+")).join("repo");
-        let shown = Command::new("git")
-            .arg("--git-dir")
-            .arg(&git_dir)
-            .args(["show", &format!("{revision}:{path}")])
-            .output();
-        let Some(header) = shown.ok().filter(|output| output.status.success()) else {
-            missing(&format!("{path}@{revision} (mirror {})", git_dir.display()));
+        let Some(header) = mirrored(repo, revision, path) else {
             continue;
         };
         let name = path.rsplit('/').next().unwrap();
-        let read =
-            extract_bytes(name, &header.stdout, DEFAULT_LIMITS).unwrap_or_else(|error| panic!("{name}: {error}"));
+        let read = extract_bytes(name, &header, DEFAULT_LIMITS).unwrap_or_else(|error| panic!("{name}: {error}"));
         assert!(
             matches!(read.kind, Kind::IosHeader | Kind::CHeader | Kind::CppHeader),
             "{extract_file}: {:?}",
@@ -274,23 +266,14 @@ fn sdk_headers_match_their_committed_extracts() {
 /// 605/606 swapped in HyphenateChat 4.x), on the 4.8.1 header.
 #[test]
 fn hyphenate_ios_4_8_1_header_facts() {
-    let git_dir = std::env::var_os("CHAT_ERRORS_MIRRORS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from("/work/.mirror"))
-        .join("liupengi+easemob_flutter_demo/repo");
-    let shown = Command::new("git")
-        .arg("--git-dir")
-        .arg(&git_dir)
-        .args([
-            "show",
-            "0a9a413bdbf0b682f7b12657727026f996fb8f7c:ios/Pods/HyphenateChat/HyphenateChat.xcframework/ios-arm64/HyphenateChat.framework/Headers/EMErrorCode.h",
-        ])
-        .output();
-    let Some(header) = shown.ok().filter(|output| output.status.success()) else {
-        missing("the HyphenateChat 4.8.1 EMErrorCode.h mirror");
+    let Some(header) = mirrored(
+        "liupengi/easemob_flutter_demo",
+        "0a9a413bdbf0b682f7b12657727026f996fb8f7c",
+        "ios/Pods/HyphenateChat/HyphenateChat.xcframework/ios-arm64/HyphenateChat.framework/Headers/EMErrorCode.h",
+    ) else {
         return;
     };
-    let read = extract_bytes("EMErrorCode.h", &header.stdout, DEFAULT_LIMITS).unwrap();
+    let read = extract_bytes("EMErrorCode.h", &header, DEFAULT_LIMITS).unwrap();
     assert_eq!(read.kind, Kind::IosHeader);
     assert_eq!(read.groups.len(), 1);
     assert_eq!(read.groups[0].container, "EMErrorCode");

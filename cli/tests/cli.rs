@@ -1,29 +1,13 @@
 //! The `chat-errors` command: exit codes, labelled output, JSON shapes.
 
+mod common;
+
 use chat_errors::{entries, Space};
-use serde_json::Value;
-use std::process::{Command, Output};
-
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_chat-errors"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8(output.stdout.clone()).expect("UTF-8 output")
-}
-
-fn json(output: &Output) -> Value {
-    serde_json::from_slice(&output.stdout).expect("valid JSON")
-}
+use common::{answers, json, run, stdout};
 
 #[test]
 fn lookup_without_space_labels_both_spaces() {
-    let output = run(&["lookup", "16"]);
-    assert_eq!(output.status.code(), Some(0));
-    let text = stdout(&output);
+    let (text, _) = answers(&["lookup", "16"], 0);
     assert!(text.contains("web 16  WEBIM_CONNCTION_DISCONNECTED"), "{text}");
     assert!(text.contains("native 16  (not documented"), "{text}");
     let web = chat_errors::lookup(Space::Web, 16).unwrap();
@@ -44,9 +28,7 @@ fn unknown_code_or_name_exits_1_with_one_line() {
         &["name", "NOPE", "--space", "web", "--json"],
         &["search", "zzzzzzzz"],
     ] {
-        let output = run(args);
-        assert_eq!(output.status.code(), Some(1), "{args:?}");
-        let stderr = String::from_utf8_lossy(&output.stderr);
+        let (_, stderr) = answers(args, 1);
         assert_eq!(stderr.lines().count(), 1, "{args:?}: {stderr}");
         assert!(!stderr.contains("panicked"));
     }
@@ -302,10 +284,8 @@ fn a_bad_sdk_is_a_usage_error_in_one_escaped_line() {
         &["name", "GROUP_NOT_EXIST", "--sdk", "easemob-ios@1.2.3.4"],
         &["lookup", "605", "--sdk", "\x1b[31mred@1"],
     ] {
-        let output = run(args);
-        assert_eq!(output.status.code(), Some(2), "{args:?}");
-        assert!(output.stdout.is_empty(), "{args:?}");
-        let stderr = String::from_utf8(output.stderr).unwrap();
+        let (out, stderr) = answers(args, 2);
+        assert!(out.is_empty(), "{args:?}");
         assert_eq!(stderr.lines().count(), 1, "{stderr}");
         assert!(stderr.starts_with("chat-errors: invalid --sdk"), "{stderr}");
         assert!(!stderr.contains('\x1b'), "{stderr}");

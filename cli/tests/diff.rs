@@ -7,12 +7,14 @@
 //! Chinese Web text is the newest revision's. Where the folder is absent (a
 //! user's own clone) the seed tests say so and pass; under CI they fail.
 
+mod common;
+
 use chat_errors::{entries, Language, Space};
 use chat_errors_cli::page::plain_text;
+use common::{answers, json, run, stderr};
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
 const PAGE_000: &str = "000_81897c9467009b78.txt";
 const PAGE_001: &str = "001_526b936482aa2d66.txt";
@@ -20,26 +22,14 @@ const PAGE_002: &str = "002_be09d2de2d11e0f5.txt";
 const PAGE_003: &str = "003_8634558e6088e567.txt";
 const PAGE_004: &str = "004_8bb21ba864ddc34b.txt";
 
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_chat-errors"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
-
 /// The JSON report of `chat-errors diff <page> --json <extra...>`, which must exit 0.
 fn diff_json(page: &Path, extra: &[&str]) -> Value {
     let page = page.to_str().expect("a UTF-8 path");
     let mut args = vec!["diff", page, "--json"];
     args.extend(extra);
     let output = run(&args);
-    assert_eq!(
-        output.status.code(),
-        Some(0),
-        "diff {page}: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    serde_json::from_slice(&output.stdout).expect("the report is JSON")
+    assert_eq!(output.status.code(), Some(0), "diff {page}: {}", stderr(&output));
+    json(&output)
 }
 
 /// The seeds folder; `None` (skip) when it is absent outside CI.
@@ -91,17 +81,6 @@ fn name_differences(report: &Value) -> Vec<(i64, String, String, String, Vec<i64
         .collect()
 }
 
-/// The one difference every older Web revision has: 607 printed as 605's name.
-fn misprint_607() -> Vec<(i64, String, String, String, Vec<i64>)> {
-    vec![(
-        607,
-        "GROUP_NOT_EXIST".into(),
-        "GROUP_MEMBERS_LIMIT".into(),
-        "known_misprint".into(),
-        vec![605],
-    )]
-}
-
 fn assert_detected(report: &Value, space: &str, language: &str) {
     assert_eq!(report["space"], space, "{report}");
     assert_eq!(report["space_detected"], true);
@@ -109,102 +88,83 @@ fn assert_detected(report: &Value, space: &str, language: &str) {
     assert_eq!(report["language_detected"], true);
 }
 
+/// A misprinted name: (code, page name, catalog name, codes whose name it is).
+type Misprint = (i64, &'static str, &'static str, &'static [i64]);
+
+/// The one difference every older Web revision has: 607 printed as 605's name.
+const MISPRINT_607: Misprint = (607, "GROUP_NOT_EXIST", "GROUP_MEMBERS_LIMIT", &[605]);
+
+/// The codes the newest Web revision (001) lacks; every older one lacks them too.
+const MISSING_FROM_EVERY_WEB_PAGE: &[i64] = &[
+    3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 14, 15, 18, 19, 20, 21, 22, 23, 24, 25, 26, 29, 30, 33, 34, 35, 36, 37, 38, 54,
+    55, 56, 57, 100, 103, 201, 202, 203, 214, 220, 222, 223, 300, 301, 302, 303, 304, 305, 306, 307, 308, 309, 310,
+    311, 312, 313, 314, 315, 316, 317, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 513, 514, 608, 1303,
+    1400,
+];
+
+// Page 003 predates the codes the current pages and SDK headers added
+// (0.2.0), and prints the older numbering of 605 and 900-901.
+const MISSING_FROM_PAGE_003: &[i64] = &[
+    3, 5, 6, 7, 8, 103, 105, 106, 107, 108, 109, 110, 111, 112, 211, 212, 218, 219, 220, 221, 306, 307, 308, 406, 407,
+    501, 503, 509, 510, 511, 606, 607, 608, 609, 610, 611, 612, 613, 706, 707, 800, 801, 802, 803, 804, 805, 806, 807,
+    808, 809, 810, 811, 812, 813, 814, 815, 816, 817, 818, 819, 820, 821, 822, 823, 824, 825, 826, 827, 903, 904, 905,
+    1000, 1001, 1002, 1100, 1101, 1110, 1111, 1112, 1113, 1200, 1299, 1300, 1301, 1302, 1400, 1401, 1402, 1403, 1500,
+    1501, 1502,
+];
+const PAGE_003_MISPRINTS: &[Misprint] = &[
+    (605, "GROUP_NOT_EXIST", "GROUP_SHARED_FILE_INVALIDID", &[605, 606]),
+    (900, "PUSH_NOT_SUPPORT", "USERINFO_USERCOUNT_EXCEED", &[900, 1500]),
+    (901, "PUSH_BIND_FAILED", "USERINFO_DATALENGTH_EXCEED", &[901, 1501]),
+];
+
+/// An official page: its file, the space and language detected, the codes it
+/// lacks (a Web page: besides [`MISSING_FROM_EVERY_WEB_PAGE`]) and its name
+/// differences, every one a known misprint.
+type KnownPage = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static [i64],
+    &'static [Misprint],
+);
+
+#[rustfmt::skip]
+const KNOWN_PAGES: [KnownPage; 5] = [
+    (PAGE_000, "web", "zh", &[205, 208, 509, 510, 511, 512, 609, 800, 1302, 1304], &[MISPRINT_607]),
+    (PAGE_001, "web", "zh", &[], &[]),
+    (PAGE_002, "web", "zh", &[208, 508, 512, 609, 800, 1302, 1304], &[MISPRINT_607]),
+    (PAGE_003, "native", "zh", MISSING_FROM_PAGE_003, PAGE_003_MISPRINTS),
+    (PAGE_004, "web", "en", &[205, 208, 219, 500, 501, 502, 509, 510, 511, 512, 609, 800, 1302, 1304], &[MISPRINT_607]),
+];
+
 #[test]
 fn the_official_pages_show_their_known_differences() {
     let Some(folder) = seeds() else { return };
     let set = |codes: &[i64]| codes.iter().copied().collect::<BTreeSet<i64>>();
-
-    let page = diff_json(&folder.join(PAGE_000), &[]);
-    assert_detected(&page, "web", "zh");
-    assert_eq!(
-        codes(&page, "missing_codes"),
-        set(&[
-            3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 14, 15, 18, 19, 20, 21, 22, 23, 24, 25, 26, 29, 30, 33, 34, 35, 36, 37,
-            38, 54, 55, 56, 57, 100, 103, 201, 202, 203, 205, 208, 214, 220, 222, 223, 300, 301, 302, 303, 304, 305,
-            306, 307, 308, 309, 310, 311, 312, 313, 314, 315, 316, 317, 400, 401, 402, 403, 404, 405, 406, 407, 408,
-            409, 410, 411, 509, 510, 511, 512, 513, 514, 608, 609, 800, 1302, 1303, 1304, 1400
-        ])
-    );
-    assert_eq!(codes(&page, "extra_codes"), set(&[]));
-    assert_eq!(name_differences(&page), misprint_607());
-
-    let page = diff_json(&folder.join(PAGE_001), &[]);
-    assert_detected(&page, "web", "zh");
-    assert_eq!(
-        codes(&page, "missing_codes"),
-        set(&[
-            3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 14, 15, 18, 19, 20, 21, 22, 23, 24, 25, 26, 29, 30, 33, 34, 35, 36, 37,
-            38, 54, 55, 56, 57, 100, 103, 201, 202, 203, 214, 220, 222, 223, 300, 301, 302, 303, 304, 305, 306, 307,
-            308, 309, 310, 311, 312, 313, 314, 315, 316, 317, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410,
-            411, 513, 514, 608, 1303, 1400
-        ])
-    );
-    assert_eq!(codes(&page, "extra_codes"), set(&[]));
-    assert_eq!(name_differences(&page), vec![]);
-    assert_eq!(codes(&page, "text_differences"), set(&[]), "{page}");
-    assert_eq!(page["rows"], 70);
-
-    let page = diff_json(&folder.join(PAGE_002), &[]);
-    assert_detected(&page, "web", "zh");
-    assert_eq!(
-        codes(&page, "missing_codes"),
-        set(&[
-            3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 14, 15, 18, 19, 20, 21, 22, 23, 24, 25, 26, 29, 30, 33, 34, 35, 36, 37,
-            38, 54, 55, 56, 57, 100, 103, 201, 202, 203, 208, 214, 220, 222, 223, 300, 301, 302, 303, 304, 305, 306,
-            307, 308, 309, 310, 311, 312, 313, 314, 315, 316, 317, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409,
-            410, 411, 508, 512, 513, 514, 608, 609, 800, 1302, 1303, 1304, 1400
-        ])
-    );
-    assert_eq!(codes(&page, "extra_codes"), set(&[]));
-    assert_eq!(name_differences(&page), misprint_607());
-
-    // Page 003 predates the codes the current pages and SDK headers added
-    // (0.2.0), and prints the older numbering of 605 and 900-901.
-    let page = diff_json(&folder.join(PAGE_003), &[]);
-    assert_detected(&page, "native", "zh");
-    assert_eq!(
-        codes(&page, "missing_codes"),
-        set(&[
-            3, 5, 6, 7, 8, 103, 105, 106, 107, 108, 109, 110, 111, 112, 211, 212, 218, 219, 220, 221, 306, 307, 308,
-            406, 407, 501, 503, 509, 510, 511, 606, 607, 608, 609, 610, 611, 612, 613, 706, 707, 800, 801, 802, 803,
-            804, 805, 806, 807, 808, 809, 810, 811, 812, 813, 814, 815, 816, 817, 818, 819, 820, 821, 822, 823, 824,
-            825, 826, 827, 903, 904, 905, 1000, 1001, 1002, 1100, 1101, 1110, 1111, 1112, 1113, 1200, 1299, 1300, 1301,
-            1302, 1400, 1401, 1402, 1403, 1500, 1501, 1502
-        ])
-    );
-    assert_eq!(codes(&page, "extra_codes"), set(&[]));
-    let misprint = |code: i64, page: &str, catalog: &str, name_of: Vec<i64>| {
-        (
-            code,
-            page.to_owned(),
-            catalog.to_owned(),
-            "known_misprint".to_owned(),
-            name_of,
-        )
-    };
-    assert_eq!(
-        name_differences(&page),
-        vec![
-            misprint(605, "GROUP_NOT_EXIST", "GROUP_SHARED_FILE_INVALIDID", vec![605, 606]),
-            misprint(900, "PUSH_NOT_SUPPORT", "USERINFO_USERCOUNT_EXCEED", vec![900, 1500]),
-            misprint(901, "PUSH_BIND_FAILED", "USERINFO_DATALENGTH_EXCEED", vec![901, 1501]),
-        ]
-    );
-    assert_eq!(page["rows"], 58);
-
-    let page = diff_json(&folder.join(PAGE_004), &[]);
-    assert_detected(&page, "web", "en");
-    assert_eq!(
-        codes(&page, "missing_codes"),
-        set(&[
-            3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 14, 15, 18, 19, 20, 21, 22, 23, 24, 25, 26, 29, 30, 33, 34, 35, 36, 37,
-            38, 54, 55, 56, 57, 100, 103, 201, 202, 203, 205, 208, 214, 219, 220, 222, 223, 300, 301, 302, 303, 304,
-            305, 306, 307, 308, 309, 310, 311, 312, 313, 314, 315, 316, 317, 400, 401, 402, 403, 404, 405, 406, 407,
-            408, 409, 410, 411, 500, 501, 502, 509, 510, 511, 512, 513, 514, 608, 609, 800, 1302, 1303, 1304, 1400
-        ])
-    );
-    assert_eq!(codes(&page, "extra_codes"), set(&[]));
-    assert_eq!(name_differences(&page), misprint_607());
+    let mut reports = BTreeMap::new();
+    for (file, space, language, missing, misprints) in KNOWN_PAGES {
+        let page = diff_json(&folder.join(file), &[]);
+        assert_detected(&page, space, language);
+        let mut missing = set(missing);
+        if space == "web" {
+            missing.extend(MISSING_FROM_EVERY_WEB_PAGE);
+        }
+        assert_eq!(codes(&page, "missing_codes"), missing, "{file}");
+        assert_eq!(codes(&page, "extra_codes"), set(&[]), "{file}");
+        let misprints: Vec<_> = misprints
+            .iter()
+            .map(|&(code, page, catalog, name_of)| {
+                let kind = "known_misprint".to_owned();
+                (code, page.to_owned(), catalog.to_owned(), kind, name_of.to_vec())
+            })
+            .collect();
+        assert_eq!(name_differences(&page), misprints, "{file}");
+        reports.insert(file, page);
+    }
+    let newest = &reports[PAGE_001];
+    assert_eq!(codes(newest, "text_differences"), set(&[]), "{newest}");
+    assert_eq!(newest["rows"], 70);
+    assert_eq!(reports[PAGE_003]["rows"], 58);
 }
 
 /// The text cell of each row line `| code | NAME | text |` (leading pipe
@@ -268,9 +228,7 @@ fn older_chinese_web_pages_differ_where_their_wording_differs_from_the_newest() 
 #[test]
 fn human_output_names_the_misprint_and_the_missing_codes() {
     let Some(folder) = seeds() else { return };
-    let output = run(&["diff", folder.join(PAGE_004).to_str().unwrap()]);
-    assert_eq!(output.status.code(), Some(0));
-    let text = String::from_utf8(output.stdout).unwrap();
+    let (text, _) = answers(&["diff", folder.join(PAGE_004).to_str().unwrap()], 0);
     assert!(
         text.contains(
             "607 GROUP_NOT_EXIST vs GROUP_MEMBERS_LIMIT: a known misprint of this page; it is the name of 605"
@@ -445,15 +403,13 @@ fn aliases_and_recorded_names_are_classified() {
 #[test]
 fn unreadable_or_tableless_pages_exit_1_and_usage_errors_exit_2() {
     let missing = std::env::temp_dir().join("chat-errors-diff-no-such-page.md");
-    let output = run(&["diff", missing.to_str().unwrap()]);
-    assert_eq!(output.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&output.stderr).contains("cannot read"));
+    let (_, message) = answers(&["diff", missing.to_str().unwrap()], 1);
+    assert!(message.contains("cannot read"), "{message}");
 
     let path = scratch_page("no-table", "# Error codes\n\nNo table here.\n| a | b |\n");
-    let output = run(&["diff", path.to_str().unwrap(), "--json"]);
-    assert_eq!(output.status.code(), Some(1));
-    assert!(output.stdout.is_empty());
-    assert!(String::from_utf8_lossy(&output.stderr).contains("no error-table rows"));
+    let (report, message) = answers(&["diff", path.to_str().unwrap(), "--json"], 1);
+    assert!(report.is_empty());
+    assert!(message.contains("no error-table rows"), "{message}");
 
     let page = path.to_str().unwrap();
     for args in [

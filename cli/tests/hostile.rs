@@ -4,12 +4,15 @@
 //! marks and CRLF line ends. Each case has its documented answer
 //! (docs/safety.md, "The command-line tool").
 
+mod common;
+
 use chat_errors::{entries, lookup, Space};
+use common::{answers, command, json, run, run_at_most, run_into, stderr, stdout, wait_at_most};
 use serde_json::Value;
 use std::fs::{File, OpenOptions};
 use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, ExitStatus, Output, Stdio};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 /// Exit status of an output that could not be written.
@@ -17,76 +20,10 @@ const OUTPUT_FAILED: i32 = 3;
 /// Exit status of an output whose reader went away.
 const OUTPUT_CLOSED: i32 = 141;
 
-fn command(args: &[&str]) -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_chat-errors"));
-    command.args(args).stdin(Stdio::null());
-    command
-}
-
-/// Waits for `child` at most `limit`; a child still running then is killed
-/// and the test fails (the guard against a hang, not a timing assertion).
-fn wait_at_most(child: &mut Child, limit: Duration, what: &str) -> ExitStatus {
-    let start = Instant::now();
-    loop {
-        if let Some(status) = child.try_wait().expect("the child can be waited for") {
-            return status;
-        }
-        if start.elapsed() > limit {
-            child.kill().expect("the child can be killed");
-            child.wait().expect("the killed child is reaped");
-            panic!("{what}: still running after {limit:?}");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-}
-
-/// Runs to completion with captured output, failing the test after `limit`.
-fn run_at_most(command: Command, limit: Duration, what: &str) -> Output {
-    run_into(command, Stdio::piped(), limit, what)
-}
-
-/// Runs to completion with standard output going to `stdout` (captured when
-/// piped) and standard error captured, failing the test after `limit`.
-fn run_into(mut command: Command, stdout: Stdio, limit: Duration, what: &str) -> Output {
-    let mut child = command
-        .stdout(stdout)
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary runs");
-    let stdout = child.stdout.take();
-    let mut stderr = child.stderr.take().expect("piped");
-    let out = std::thread::spawn(move || {
-        let mut bytes = Vec::new();
-        stdout
-            .map_or(Ok(0), |mut stdout| stdout.read_to_end(&mut bytes))
-            .map(|_| bytes)
-    });
-    let err = std::thread::spawn(move || {
-        let mut bytes = Vec::new();
-        stderr.read_to_end(&mut bytes).map(|_| bytes)
-    });
-    let status = wait_at_most(&mut child, limit, what);
-    Output {
-        status,
-        stdout: out.join().unwrap().expect("stdout readable"),
-        stderr: err.join().unwrap().expect("stderr readable"),
-    }
-}
-
-fn run(args: &[&str]) -> Output {
-    run_at_most(command(args), Duration::from_secs(60), &args.join(" "))
-}
-
 /// Runs the command with `args` and checks it ends with `status` and the one
 /// line `message` on standard error.
 fn answers_with(args: &[&str], status: i32, message: &str) {
-    let output = run(args);
-    assert_eq!(output.status.code(), Some(status), "{args:?}");
-    assert_eq!(stderr(&output), message, "{args:?}");
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8(output.stderr.clone()).expect("UTF-8 messages")
+    assert_eq!(answers(args, status).1, message, "{args:?}");
 }
 
 /// A scratch folder of this test process, made empty.
@@ -120,7 +57,7 @@ fn web_page() -> String {
 fn report_of(path: &str) -> Value {
     let output = run(&["diff", path, "--json", "--space", "web", "--lang", "en"]);
     assert_eq!(output.status.code(), Some(0), "{path}: {}", stderr(&output));
-    let mut report: Value = serde_json::from_slice(&output.stdout).expect("a JSON report");
+    let mut report = json(&output);
     report.as_object_mut().unwrap().remove("page");
     report
 }
@@ -284,7 +221,7 @@ fn a_cell_full_of_brackets_is_read_in_one_pass() {
         "diff of a cell full of [",
     );
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let report = json(&output);
     let extra = report["extra_codes"].as_array().unwrap();
     assert_eq!(extra[0]["texts"][0].as_str().unwrap(), brackets);
     assert_eq!(
@@ -320,14 +257,14 @@ fn control_characters_are_shown_escaped() {
     let hostile = "登录\u{1b}]0;pwned\u{7}失败\u{202e}";
     let path = write(&folder.join("page.md"), row(16, entry.name(), hostile).as_bytes());
     let output = run(&["diff", &path, "--space", "web"]);
-    let human = String::from_utf8(output.stdout).unwrap();
+    let human = stdout(&output);
     assert!(
         human.contains("    page:    登录\\u{1b}]0;pwned\\u{7}失败\\u{202e}\n"),
         "{human}"
     );
     assert!(!human.contains('\u{1b}') && !human.contains('\u{7}') && !human.contains('\u{202e}'));
     let output = run(&["diff", &path, "--space", "web", "--json"]);
-    let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let report = json(&output);
     assert_eq!(report["text_differences"][0]["page_text"], hostile);
     std::fs::remove_dir_all(folder).unwrap();
 }
@@ -362,7 +299,7 @@ fn a_byte_order_mark_and_crlf_read_as_the_plain_page() {
     let mut from_stdin = command(&["diff", "-", "--json", "--space", "web", "--lang", "en"]);
     from_stdin.stdin(File::open(folder.join("bom-crlf.md")).unwrap());
     let output = run_at_most(from_stdin, Duration::from_secs(60), "diff - with a BOM");
-    let mut report: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let mut report = json(&output);
     assert_eq!(report["page"], "-");
     report.as_object_mut().unwrap().remove("page");
     assert_eq!(report, expected);
@@ -422,14 +359,11 @@ fn sizes_are_limited() {
 /// control characters comes back escaped.
 #[test]
 fn usage_errors_are_escaped() {
-    let output = run(&["lookup", "abc\u{202e}"]);
-    assert_eq!(output.status.code(), Some(2));
-    let message = stderr(&output);
+    let (_, message) = answers(&["lookup", "abc\u{202e}"], 2);
     assert!(message.contains("abc\\u{202e}"), "{message}");
-    let help = run(&["--help"]);
-    assert_eq!(help.status.code(), Some(0));
-    assert!(String::from_utf8(help.stdout).unwrap().contains("Usage: chat-errors"));
-    assert!(help.stderr.is_empty());
+    let (help, errors) = answers(&["--help"], 0);
+    assert!(help.contains("Usage: chat-errors"));
+    assert!(errors.is_empty());
 }
 
 /// A zip archive of `(name, contents)` entries, each deflated (CRC left 0:
@@ -523,7 +457,7 @@ fn sdk_check_statuses_follow_what_it_finds() {
     );
     let output = run(&["sdk-check", &clean]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    let text = String::from_utf8(output.stdout).unwrap();
+    let text = stdout(&output);
     assert!(
         text.contains("SDK easemob-web@4.21.1 (from extract header), web codes"),
         "{text}"
@@ -538,12 +472,12 @@ fn sdk_check_statuses_follow_what_it_finds() {
         stderr(&output),
         format!("chat-errors: 2 (code, name) pairs of {gaps} are not recorded in the catalog\n")
     );
-    let report: Value = serde_json::from_slice(&output.stdout).expect("a JSON report");
+    let report = json(&output);
     assert_eq!(report["counts"]["missing-code"], 1);
     assert_eq!(report["counts"]["unresolved-name"], 1);
     assert_eq!(report["findings"][0]["name"], "OTHER\u{1b}]0;x\u{7}");
     let human = run(&["sdk-check", &gaps]);
-    let text = String::from_utf8(human.stdout).unwrap();
+    let text = stdout(&human);
     assert!(
         text.contains("OTHER\\u{1b}]0;x\\u{7}") && !text.contains('\u{1b}'),
         "{text}"

@@ -144,276 +144,77 @@ fn every_entry_and_meaning_matches_the_catalog_files() {
     }
 }
 
-/// What `lookup_in(native, code, sdk)` answers: canonical name, the name the SDK prints, fit.
-fn native(code: i32, sdk: Option<&str>) -> (String, String, Fit) {
-    let sdk = sdk.map(|text| Sdk::parse(text).unwrap());
-    let found = lookup_in(Space::Native, code, sdk.as_ref()).unwrap();
-    (
-        found.meaning.names().canonical().to_string(),
-        found.name(sdk.as_ref()).to_string(),
-        found.fit,
-    )
-}
-
-fn answer(canonical: &str, name: &str, fit: Fit) -> (String, String, Fit) {
-    (canonical.to_owned(), name.to_owned(), fit)
-}
+/// What `lookup_in(native, code, sdk)` answers where the SDK decides the
+/// meaning: code, SDK (`-` for none), the canonical name of the meaning, the
+/// name that SDK prints, and the fit.
+const SDK_MEANINGS: &str = "\
+605   -                   GROUP_SHARED_FILE_INVALIDID     GROUP_SHARED_FILE_INVALIDID               Default
+605   easemob-android     GROUP_SHARED_FILE_INVALIDID     GROUP_SHARED_FILE_INVALIDID               Emitted
+605   easemob-ios         GROUP_SHARED_FILE_INVALIDID     EMErrorGroupSharedFileInvalidId           Emitted
+605   easemob-ios@4.15.0  GROUP_SHARED_FILE_INVALIDID     EMErrorGroupSharedFileInvalidId           Emitted
+605   easemob-ios@3.9     GROUP_NOT_EXIST                 EMErrorGroupNotExist                      Emitted
+605   easemob-ios@3.8.2   GROUP_NOT_EXIST                 EMErrorGroupNotExist                      Emitted
+605   agora-ios@1.2.0     GROUP_NOT_EXIST                 AgoraChatErrorGroupNotExist               Emitted
+605   agora-ios@1.3       GROUP_SHARED_FILE_INVALIDID     AgoraChatErrorGroupSharedFileInvalidId    Emitted
+605   easemob-cpp         GROUP_NOT_EXIST                 GROUP_NOT_EXIST                           Emitted
+605   agora-unity         GROUP_SHARED_FILE_INVALIDID     GROUP_SHARED_FILE_INVALIDID               Unscoped
+606   -                   GROUP_NOT_EXIST                 GROUP_NOT_EXIST                           Default
+606   easemob-ios@4.8.1   GROUP_NOT_EXIST                 EMErrorGroupNotExist                      Emitted
+606   easemob-ios@3.9     GROUP_SHARED_FILE_INVALIDID     EMErrorGroupSharedFileInvalidId           Emitted
+606   agora-ios@1.2       GROUP_SHARED_FILE_INVALIDID     AgoraChatErrorGroupSharedFileInvalidId    Emitted
+606   agora-unity         GROUP_NOT_EXIST                 GROUP_NOT_EXIST                           Emitted
+900   -                   USERINFO_USERCOUNT_EXCEED       USERINFO_USERCOUNT_EXCEED                 Default
+900   easemob-ios@3.9     USERINFO_USERCOUNT_EXCEED       EMErrorUserCountExceed                    Emitted
+900   agora-unity         USERINFO_USERCOUNT_EXCEED       USERINFO_USERCOUNT_EXCEED                 Unscoped
+901   -                   USERINFO_DATALENGTH_EXCEED      USERINFO_DATALENGTH_EXCEED                Default
+901   agora-ios           USERINFO_DATALENGTH_EXCEED      AgoraChatErrorUserInfoDataLengthExceed    Emitted
+902   -                   PUSH_UNBIND_FAILED              PUSH_UNBIND_FAILED                        Default
+902   easemob-android     PUSH_UNBIND_FAILED              PUSH_UNBIND_FAILED                        Unscoped
+706   -                   CHATROOM_OWNER_NOT_ALLOW_LEAVE  CHATROOM_OWNER_NOT_ALLOW_LEAVE            Default
+706   easemob-ios         CHATROOM_OWNER_NOT_ALLOW_LEAVE  EMErrorChatroomOwnerNotAllowLeave         Emitted
+706   agora-ios@1.2.0     CHATROOM_ILLEGAL_TAG            AgoraChatErrorChatroomIllegalTag          Emitted
+706   agora-ios           CHATROOM_OWNER_NOT_ALLOW_LEAVE  AgoraChatErrorChatroomOwnerNotAllowLeave  Emitted
+1403  -                   NOT_SUPPORT_PUSH                NOT_SUPPORT_PUSH                          Default
+1403  easemob-ios@4.15    NOT_SUPPORT_PUSH                EMErrorNotSupportPush                     Emitted
+1403  agora-ios@1.2       NOT_SUPPORT_PUSH                AgoraChatErrorNotSupportPush              Emitted
+1403  easemob-android     NOT_SUPPORT_PUSH                NOT_SUPPORT_PUSH                          Unscoped
+1500  -                   PUSH_NOT_SUPPORT                PUSH_NOT_SUPPORT                          Default
+1500  easemob-android     PUSH_NOT_SUPPORT                PUSH_NOT_SUPPORT                          Emitted
+1500  easemob-ios         PUSH_NOT_SUPPORT                PUSH_NOT_SUPPORT                          Unscoped
+209   -                   PUSH_UPDATECONFIGS_FAILED       PUSH_UPDATECONFIGS_FAILED                 Default
+209   easemob-android     PUSH_UPDATECONFIGS_FAILED       USER_UPDATEINFO_FAILED                    Emitted
+209   agora-android       PUSH_UPDATECONFIGS_FAILED       PUSH_UPDATECONFIGS_FAILED                 Emitted
+209   easemob-ios         PUSH_UPDATECONFIGS_FAILED       EMErrorUpdateApnsConfigsFailed            Emitted
+209   agora-ios           PUSH_UPDATECONFIGS_FAILED       AgoraChatErrorUpdateApnsConfigsFailed     Emitted
+209   easemob-harmonyos   PUSH_UPDATECONFIGS_FAILED       USER_UPDATEINFO_FAILED                    Emitted
+209   easemob-cpp         PUSH_UPDATECONFIGS_FAILED       PUSH_UPDATECONFIGS_FAILED                 Emitted
+221   -                   USER_NOT_ON_ROSTER              USER_NOT_ON_ROSTER                        Default
+221   easemob-android     USER_NOT_ON_ROSTER              USER_NOT_ON_ROSTER                        Emitted
+221   easemob-ios         USER_NOT_ON_ROSTER              EMErrorUserNotOnRoster                    Emitted
+221   easemob-unity       USER_NOT_ON_ROSTER              USER_NOT_FRIEND                           Emitted
+221   easemob-windows     USER_NOT_ON_ROSTER              USER_NOT_FRIEND                           Emitted
+";
 
 #[test]
 fn each_sdk_context_gets_its_meaning_of_each_disagreement() {
-    use Fit::{Default, Emitted, Unscoped};
-    // (code, SDK, (canonical name of the meaning, the name that SDK prints, fit))
-    type Case = (i32, Option<&'static str>, (&'static str, &'static str, Fit));
-    let cases: &[Case] = &[
-        (
-            605,
-            None,
-            ("GROUP_SHARED_FILE_INVALIDID", "GROUP_SHARED_FILE_INVALIDID", Default),
-        ),
-        (
-            605,
-            Some("easemob-android"),
-            ("GROUP_SHARED_FILE_INVALIDID", "GROUP_SHARED_FILE_INVALIDID", Emitted),
-        ),
-        (
-            605,
-            Some("easemob-ios"),
-            (
-                "GROUP_SHARED_FILE_INVALIDID",
-                "EMErrorGroupSharedFileInvalidId",
-                Emitted,
-            ),
-        ),
-        (
-            605,
-            Some("easemob-ios@4.15.0"),
-            (
-                "GROUP_SHARED_FILE_INVALIDID",
-                "EMErrorGroupSharedFileInvalidId",
-                Emitted,
-            ),
-        ),
-        (
-            605,
-            Some("easemob-ios@3.9"),
-            ("GROUP_NOT_EXIST", "EMErrorGroupNotExist", Emitted),
-        ),
-        (
-            605,
-            Some("easemob-ios@3.8.2"),
-            ("GROUP_NOT_EXIST", "EMErrorGroupNotExist", Emitted),
-        ),
-        (
-            605,
-            Some("agora-ios@1.2.0"),
-            ("GROUP_NOT_EXIST", "AgoraChatErrorGroupNotExist", Emitted),
-        ),
-        (
-            605,
-            Some("agora-ios@1.3"),
-            (
-                "GROUP_SHARED_FILE_INVALIDID",
-                "AgoraChatErrorGroupSharedFileInvalidId",
-                Emitted,
-            ),
-        ),
-        (
-            605,
-            Some("easemob-cpp"),
-            ("GROUP_NOT_EXIST", "GROUP_NOT_EXIST", Emitted),
-        ),
-        (
-            605,
-            Some("agora-unity"),
-            ("GROUP_SHARED_FILE_INVALIDID", "GROUP_SHARED_FILE_INVALIDID", Unscoped),
-        ),
-        (606, None, ("GROUP_NOT_EXIST", "GROUP_NOT_EXIST", Default)),
-        (
-            606,
-            Some("easemob-ios@4.8.1"),
-            ("GROUP_NOT_EXIST", "EMErrorGroupNotExist", Emitted),
-        ),
-        (
-            606,
-            Some("easemob-ios@3.9"),
-            (
-                "GROUP_SHARED_FILE_INVALIDID",
-                "EMErrorGroupSharedFileInvalidId",
-                Emitted,
-            ),
-        ),
-        (
-            606,
-            Some("agora-ios@1.2"),
-            (
-                "GROUP_SHARED_FILE_INVALIDID",
-                "AgoraChatErrorGroupSharedFileInvalidId",
-                Emitted,
-            ),
-        ),
-        (
-            606,
-            Some("agora-unity"),
-            ("GROUP_NOT_EXIST", "GROUP_NOT_EXIST", Emitted),
-        ),
-        (
-            900,
-            None,
-            ("USERINFO_USERCOUNT_EXCEED", "USERINFO_USERCOUNT_EXCEED", Default),
-        ),
-        (
-            900,
-            Some("easemob-ios@3.9"),
-            ("USERINFO_USERCOUNT_EXCEED", "EMErrorUserCountExceed", Emitted),
-        ),
-        (
-            900,
-            Some("agora-unity"),
-            ("USERINFO_USERCOUNT_EXCEED", "USERINFO_USERCOUNT_EXCEED", Unscoped),
-        ),
-        (
-            901,
-            None,
-            ("USERINFO_DATALENGTH_EXCEED", "USERINFO_DATALENGTH_EXCEED", Default),
-        ),
-        (
-            901,
-            Some("agora-ios"),
-            (
-                "USERINFO_DATALENGTH_EXCEED",
-                "AgoraChatErrorUserInfoDataLengthExceed",
-                Emitted,
-            ),
-        ),
-        (902, None, ("PUSH_UNBIND_FAILED", "PUSH_UNBIND_FAILED", Default)),
-        (
-            902,
-            Some("easemob-android"),
-            ("PUSH_UNBIND_FAILED", "PUSH_UNBIND_FAILED", Unscoped),
-        ),
-        (
-            706,
-            None,
-            (
-                "CHATROOM_OWNER_NOT_ALLOW_LEAVE",
-                "CHATROOM_OWNER_NOT_ALLOW_LEAVE",
-                Default,
-            ),
-        ),
-        (
-            706,
-            Some("easemob-ios"),
-            (
-                "CHATROOM_OWNER_NOT_ALLOW_LEAVE",
-                "EMErrorChatroomOwnerNotAllowLeave",
-                Emitted,
-            ),
-        ),
-        (
-            706,
-            Some("agora-ios@1.2.0"),
-            ("CHATROOM_ILLEGAL_TAG", "AgoraChatErrorChatroomIllegalTag", Emitted),
-        ),
-        (
-            706,
-            Some("agora-ios"),
-            (
-                "CHATROOM_OWNER_NOT_ALLOW_LEAVE",
-                "AgoraChatErrorChatroomOwnerNotAllowLeave",
-                Emitted,
-            ),
-        ),
-        (1403, None, ("NOT_SUPPORT_PUSH", "NOT_SUPPORT_PUSH", Default)),
-        (
-            1403,
-            Some("easemob-ios@4.15"),
-            ("NOT_SUPPORT_PUSH", "EMErrorNotSupportPush", Emitted),
-        ),
-        (
-            1403,
-            Some("agora-ios@1.2"),
-            ("NOT_SUPPORT_PUSH", "AgoraChatErrorNotSupportPush", Emitted),
-        ),
-        (
-            1403,
-            Some("easemob-android"),
-            ("NOT_SUPPORT_PUSH", "NOT_SUPPORT_PUSH", Unscoped),
-        ),
-        (1500, None, ("PUSH_NOT_SUPPORT", "PUSH_NOT_SUPPORT", Default)),
-        (
-            1500,
-            Some("easemob-android"),
-            ("PUSH_NOT_SUPPORT", "PUSH_NOT_SUPPORT", Emitted),
-        ),
-        (
-            1500,
-            Some("easemob-ios"),
-            ("PUSH_NOT_SUPPORT", "PUSH_NOT_SUPPORT", Unscoped),
-        ),
-        (
-            209,
-            None,
-            ("PUSH_UPDATECONFIGS_FAILED", "PUSH_UPDATECONFIGS_FAILED", Default),
-        ),
-        (
-            209,
-            Some("easemob-android"),
-            ("PUSH_UPDATECONFIGS_FAILED", "USER_UPDATEINFO_FAILED", Emitted),
-        ),
-        (
-            209,
-            Some("agora-android"),
-            ("PUSH_UPDATECONFIGS_FAILED", "PUSH_UPDATECONFIGS_FAILED", Emitted),
-        ),
-        (
-            209,
-            Some("easemob-ios"),
-            ("PUSH_UPDATECONFIGS_FAILED", "EMErrorUpdateApnsConfigsFailed", Emitted),
-        ),
-        (
-            209,
-            Some("agora-ios"),
-            (
-                "PUSH_UPDATECONFIGS_FAILED",
-                "AgoraChatErrorUpdateApnsConfigsFailed",
-                Emitted,
-            ),
-        ),
-        (
-            209,
-            Some("easemob-harmonyos"),
-            ("PUSH_UPDATECONFIGS_FAILED", "USER_UPDATEINFO_FAILED", Emitted),
-        ),
-        (
-            209,
-            Some("easemob-cpp"),
-            ("PUSH_UPDATECONFIGS_FAILED", "PUSH_UPDATECONFIGS_FAILED", Emitted),
-        ),
-        (221, None, ("USER_NOT_ON_ROSTER", "USER_NOT_ON_ROSTER", Default)),
-        (
-            221,
-            Some("easemob-android"),
-            ("USER_NOT_ON_ROSTER", "USER_NOT_ON_ROSTER", Emitted),
-        ),
-        (
-            221,
-            Some("easemob-ios"),
-            ("USER_NOT_ON_ROSTER", "EMErrorUserNotOnRoster", Emitted),
-        ),
-        (
-            221,
-            Some("easemob-unity"),
-            ("USER_NOT_ON_ROSTER", "USER_NOT_FRIEND", Emitted),
-        ),
-        (
-            221,
-            Some("easemob-windows"),
-            ("USER_NOT_ON_ROSTER", "USER_NOT_FRIEND", Emitted),
-        ),
-    ];
-    for &(code, sdk, (canonical, name, fit)) in cases {
-        assert_eq!(native(code, sdk), answer(canonical, name, fit), "native {code} {sdk:?}");
+    let mut cases = 0;
+    for case in SDK_MEANINGS.lines() {
+        let [code, sdk, canonical, name, fit] = case.split_whitespace().collect::<Vec<_>>()[..] else {
+            panic!("not five columns: {case}");
+        };
+        let sdk = Some(sdk)
+            .filter(|&sdk| sdk != "-")
+            .map(|text| Sdk::parse(text).unwrap());
+        let found = lookup_in(Space::Native, code.parse().unwrap(), sdk.as_ref()).unwrap();
+        let answer = (
+            found.meaning.names().canonical().to_string(),
+            found.name(sdk.as_ref()).to_string(),
+            format!("{:?}", found.fit),
+        );
+        assert_eq!(answer, (canonical.into(), name.into(), fit.into()), "{case}");
+        cases += 1;
     }
+    assert_eq!(cases, 45);
     // Without a context the default meaning comes with its variants or conflicts.
     for code in [605, 606, 706] {
         assert!(!lookup(Space::Native, code).unwrap().variants().is_empty(), "{code}");

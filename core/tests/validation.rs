@@ -34,6 +34,13 @@ fn edit(text: &str, from: &str, to: &str) -> String {
     text.replacen(from, to, 1)
 }
 
+/// Web with the first string field `field` (a line `field = "..."`) set to `value`.
+fn with_web_field(field: &str, value: &str) -> String {
+    let start = WEB.find(&format!("\n{field} = \"")).expect("field present") + 1;
+    let end = start + WEB[start..].find('\n').expect("line end");
+    format!("{}{field} = \"{value}\"{}", &WEB[..start], &WEB[end..])
+}
+
 /// Asserts that one error contains every part of `expected`.
 fn assert_error(errors: &[String], expected: &[&str]) {
     assert!(
@@ -47,6 +54,11 @@ fn assert_error(errors: &[String], expected: &[&str]) {
 /// Asserts the catalog with `web` in place of web.toml is rejected as `expected` says.
 fn assert_rejected(web: &str, expected: &[&str]) {
     assert_error(&errors_of(web, NATIVE), expected);
+}
+
+/// Asserts web.toml with its first `from` replaced by `to` is rejected as `expected` says.
+fn assert_web_edit_rejected(from: &str, to: &str, expected: &[&str]) {
+    assert_rejected(&edit(WEB, from, to), expected);
 }
 
 /// Asserts the catalog with `native` in place of native.toml is rejected as `expected` says.
@@ -81,21 +93,23 @@ fn the_real_catalog_is_valid() {
 
 #[test]
 fn a_duplicate_code_is_rejected() {
-    let web = edit(WEB, "code = -3\n", "code = -4\n");
-    assert_rejected(&web, &["web -4 REQUEST_PARAMETER_ERROR", "duplicate code"]);
+    assert_web_edit_rejected(
+        "code = -3\n",
+        "code = -4\n",
+        &["web -4 REQUEST_PARAMETER_ERROR", "duplicate code"],
+    );
 }
 
 #[test]
 fn entries_out_of_code_order_are_rejected() {
-    let web = edit(WEB, "code = -3\n", "code = 1000\n");
-    assert_rejected(&web, &["web -2", "code order"]);
+    assert_web_edit_rejected("code = -3\n", "code = 1000\n", &["web -2", "code order"]);
 }
 
 #[test]
 fn an_unknown_family_is_rejected() {
-    let web = edit(WEB, "{ family = \"agora-web\" }", "{ family = \"agora-desktop\" }");
-    assert_rejected(
-        &web,
+    assert_web_edit_rejected(
+        "{ family = \"agora-web\" }",
+        "{ family = \"agora-desktop\" }",
         &["web -4 meaning 1 REQUEST_ABORT", "unknown family \"agora-desktop\""],
     );
 }
@@ -229,13 +243,9 @@ fn a_removed_code_whose_name_moved_leaves_the_constant_to_the_new_code() {
 
 #[test]
 fn a_name_shared_by_overlapping_scopes_is_rejected() {
-    let web = edit(
-        WEB,
+    assert_web_edit_rejected(
         "names = { canonical = \"REQUEST_PARAMETER_ERROR\" }",
         "names = { canonical = \"REQUEST_PARAMETER_ERROR\", aliases = [\"REQUEST_ABORT\"] }",
-    );
-    assert_rejected(
-        &web,
         &[
             "web -3 REQUEST_PARAMETER_ERROR",
             "name REQUEST_ABORT is also a name of web -4",
@@ -250,22 +260,16 @@ fn a_name_shared_by_overlapping_scopes_is_rejected() {
 #[test]
 fn a_missing_user_message_is_rejected() {
     for language in ["en", "zh"] {
-        let start = WEB.find(&format!("\nuser.{language} = \"")).expect("field present") + 1;
-        let end = start + WEB[start..].find('\n').expect("line end");
-        let web = format!("{}user.{language} = \"\"{}", &WEB[..start], &WEB[end..]);
+        let web = with_web_field(&format!("user.{language}"), "");
         assert_rejected(&web, &["web -4 meaning 1 REQUEST_ABORT", "user message missing"]);
     }
 }
 
 #[test]
 fn an_unknown_source_file_is_rejected() {
-    let web = edit(
-        WEB,
+    assert_web_edit_rejected(
         "{ source = \"000_81897c9467009b78.txt\", name = \"REQUEST_ABORT\" }",
         "{ source = \"999_nowhere.txt\", name = \"REQUEST_ABORT\" }",
-    );
-    assert_rejected(
-        &web,
         &[
             "web -4 meaning 1 REQUEST_ABORT",
             "unknown source file \"999_nowhere.txt\"",
@@ -276,35 +280,35 @@ fn an_unknown_source_file_is_rejected() {
 #[test]
 fn empty_developer_text_is_rejected_in_either_language() {
     for field in ["summary.en", "summary.zh", "detail.en", "detail.zh"] {
-        let start = WEB.find(&format!("\n{field} = \"")).expect("field present") + 1;
-        let end = start + WEB[start..].find('\n').expect("line end");
-        let web = format!("{}{field} = \"  \"{}", &WEB[..start], &WEB[end..]);
+        let web = with_web_field(field, "  ");
         assert_rejected(&web, &["web -4 meaning 1 REQUEST_ABORT", &format!("{field} is empty")]);
     }
 }
 
 #[test]
 fn a_category_action_or_status_outside_its_set_is_rejected() {
-    let web = edit(WEB, "category = \"request\"", "category = \"weather\"");
-    assert_rejected(
-        &web,
+    assert_web_edit_rejected(
+        "category = \"request\"",
+        "category = \"weather\"",
         &["web -4 meaning 1 REQUEST_ABORT", "unknown category \"weather\""],
     );
-    let web = edit(WEB, "action = \"retry_later\"", "action = \"pray\"");
-    assert_rejected(&web, &["web -4 meaning 1 REQUEST_ABORT", "unknown action \"pray\""]);
-    let web = edit(WEB, "status = \"current\"", "status = \"retired\"");
-    assert_rejected(&web, &["web -4 meaning 1 REQUEST_ABORT", "unknown status \"retired\""]);
+    assert_web_edit_rejected(
+        "action = \"retry_later\"",
+        "action = \"pray\"",
+        &["web -4 meaning 1 REQUEST_ABORT", "unknown action \"pray\""],
+    );
+    assert_web_edit_rejected(
+        "status = \"current\"",
+        "status = \"retired\"",
+        &["web -4 meaning 1 REQUEST_ABORT", "unknown status \"retired\""],
+    );
 }
 
 #[test]
 fn an_equivalent_that_points_nowhere_is_rejected() {
-    let web = edit(
-        WEB,
+    assert_web_edit_rejected(
         "{ space = \"native\", code = 204 }",
         "{ space = \"native\", code = 9999 }",
-    );
-    assert_rejected(
-        &web,
         &["web 204 USER_NOT_FOUND", "equivalent native 9999 points to no entry"],
     );
 }
@@ -328,34 +332,30 @@ fn an_equivalent_that_is_not_symmetric_is_rejected() {
 
 #[test]
 fn an_equivalent_in_the_same_space_is_rejected() {
-    let web = edit(
-        WEB,
+    assert_web_edit_rejected(
         "{ space = \"native\", code = 204 }",
         "{ space = \"web\", code = 204 }",
+        &["web 204", "is in the same space"],
     );
-    assert_rejected(&web, &["web 204", "is in the same space"]);
 }
 
 #[test]
 fn malformed_files_are_rejected() {
-    assert_rejected(
-        &edit(WEB, "schema_version = 2", "schema_version = 1"),
+    assert_web_edit_rejected(
+        "schema_version = 2",
+        "schema_version = 1",
         &["web.toml", "schema_version 1"],
     );
-    assert_rejected(
-        &edit(WEB, "space = \"web\"", "space = \"desktop\""),
-        &["web.toml", "unknown space"],
-    );
-    assert_rejected(
-        &edit(WEB, "space = \"web\"", "space = \"native\""),
+    assert_web_edit_rejected("space = \"web\"", "space = \"desktop\"", &["web.toml", "unknown space"]);
+    assert_web_edit_rejected(
+        "space = \"web\"",
+        "space = \"native\"",
         &["defined by more than one file"],
     );
-    assert_rejected(
-        &edit(WEB, "transient = ", "retry = "),
-        &["web.toml", "not a valid catalog file"],
-    );
-    assert_rejected(
-        &edit(WEB, "canonical = \"REQUEST_ABORT\"", "canonical = \"request abort\""),
+    assert_web_edit_rejected("transient = ", "retry = ", &["web.toml", "not a valid catalog file"]);
+    assert_web_edit_rejected(
+        "canonical = \"REQUEST_ABORT\"",
+        "canonical = \"request abort\"",
         &["made of A-Z"],
     );
 }

@@ -100,148 +100,33 @@ pub fn seeds(target: &str) -> Vec<Vec<u8>> {
     }
 }
 
-/// Builders of small, valid artifacts for the seeds.
+/// Seeds built with the CLI's artifact builders.
 mod build {
-    fn crc32(bytes: &[u8]) -> u32 {
-        let mut crc = !0u32;
-        for &byte in bytes {
-            crc ^= u32::from(byte);
-            for _ in 0..8 {
-                crc = (crc >> 1) ^ (0xedb8_8320 & (crc & 1).wrapping_neg());
-            }
-        }
-        !crc
-    }
+    use chat_errors_cli::artifact::build::{class_bytes, error_constants, gzipped, tar, zip};
 
     /// A class file with `count` `public static final int` fields `E<n>_ERROR = n`.
-    pub(super) fn class_file(name: &str, count: u16) -> Vec<u8> {
-        let mut pool: Vec<Vec<u8>> = Vec::new();
-        let utf8 = |pool: &mut Vec<Vec<u8>>, text: &str| {
-            pool.push(
-                [
-                    vec![1],
-                    (text.len() as u16).to_be_bytes().to_vec(),
-                    text.as_bytes().to_vec(),
-                ]
-                .concat(),
-            );
-            pool.len() as u16
-        };
-        let name_index = utf8(&mut pool, name);
-        pool.push([vec![7], name_index.to_be_bytes().to_vec()].concat());
-        let this_class = pool.len() as u16;
-        let descriptor = utf8(&mut pool, "I");
-        let constant_value = utf8(&mut pool, "ConstantValue");
-        let mut fields = Vec::new();
-        for n in 0..count {
-            let field = utf8(&mut pool, &format!("E{n}_ERROR"));
-            pool.push([vec![3], i32::from(n).to_be_bytes().to_vec()].concat());
-            for value in [0x0019, field, descriptor, 1, constant_value] {
-                fields.extend(u16::to_be_bytes(value));
-            }
-            fields.extend(2u32.to_be_bytes());
-            fields.extend((pool.len() as u16).to_be_bytes());
-        }
-        let mut out = vec![0xca, 0xfe, 0xba, 0xbe, 0, 0, 0, 52];
-        out.extend((pool.len() as u16 + 1).to_be_bytes());
-        out.extend(pool.concat());
-        for value in [0x0021, this_class, 0, 0, count] {
-            out.extend(u16::to_be_bytes(value));
-        }
-        out.extend(fields);
-        out.extend([0, 0, 0, 0]);
-        out
-    }
-
-    /// A zip of stored or deflated entries.
-    pub(super) fn zip(files: &[(&str, Vec<u8>, bool)]) -> Vec<u8> {
-        let mut out = Vec::new();
-        let mut directory = Vec::new();
-        for (name, content, deflate) in files {
-            let data = if *deflate {
-                miniz_oxide::deflate::compress_to_vec(content, 6)
-            } else {
-                content.clone()
-            };
-            let common = |header: &mut Vec<u8>| {
-                header.extend([20, 0, 0, 0]);
-                header.extend(u16::to_le_bytes(if *deflate { 8 } else { 0 }));
-                header.extend([0; 4]);
-                header.extend(crc32(content).to_le_bytes());
-                header.extend((data.len() as u32).to_le_bytes());
-                header.extend((content.len() as u32).to_le_bytes());
-                header.extend((name.len() as u16).to_le_bytes());
-                header.extend([0, 0]);
-            };
-            let mut central = vec![0x50, 0x4b, 1, 2, 20, 0];
-            common(&mut central);
-            central.extend([0; 10]);
-            central.extend((out.len() as u32).to_le_bytes());
-            central.extend(name.as_bytes());
-            directory.extend(central);
-            let mut local = vec![0x50, 0x4b, 3, 4];
-            common(&mut local);
-            local.extend(name.as_bytes());
-            out.extend(local);
-            out.extend(data);
-        }
-        let offset = out.len() as u32;
-        out.extend(&directory);
-        out.extend([0x50, 0x4b, 5, 6, 0, 0, 0, 0]);
-        out.extend((files.len() as u16).to_le_bytes());
-        out.extend((files.len() as u16).to_le_bytes());
-        out.extend((directory.len() as u32).to_le_bytes());
-        out.extend(offset.to_le_bytes());
-        out.extend([0, 0]);
-        out
+    pub(super) fn class_file(name: &str, count: i32) -> Vec<u8> {
+        class_bytes(name, &error_constants(count))
     }
 
     pub(super) fn zip_seeds() -> Vec<Vec<u8>> {
         let jar = zip(&[
-            ("META-INF/MANIFEST.MF", b"Manifest-Version: 1.0\n".to_vec(), true),
-            ("com/example/EMError.class", class_file("com/example/EMError", 20), true),
-            ("a/B.class", class_file("a/B", 2), false),
+            ("META-INF/MANIFEST.MF", b"Manifest-Version: 1.0\n", true),
+            (
+                "com/example/EMError.class",
+                &class_file("com/example/EMError", 20),
+                true,
+            ),
+            ("a/B.class", &class_file("a/B", 2), false),
         ]);
         vec![
             zip(&[
-                ("AndroidManifest.xml", b"<manifest/>".to_vec(), true),
-                ("classes.jar", jar.clone(), false),
+                ("AndroidManifest.xml", b"<manifest/>", true),
+                ("classes.jar", &jar, false),
             ]),
-            zip(&[("classes.jar", jar.clone(), true)]),
+            zip(&[("classes.jar", &jar, true)]),
             jar,
         ]
-    }
-
-    fn tar_header(name: &str, size: usize) -> Vec<u8> {
-        let mut block = vec![0u8; 512];
-        block[..name.len()].copy_from_slice(name.as_bytes());
-        block[100..108].copy_from_slice(b"0000644\0");
-        block[124..136].copy_from_slice(format!("{size:011o}\0").as_bytes());
-        block[156] = b'0';
-        block[257..265].copy_from_slice(b"ustar\x0000");
-        block[148..156].copy_from_slice(b"        ");
-        let sum: u32 = block.iter().map(|&byte| u32::from(byte)).sum();
-        block[148..156].copy_from_slice(format!("{sum:06o}\0 ").as_bytes());
-        block
-    }
-
-    pub(super) fn tar(files: &[(&str, &[u8])]) -> Vec<u8> {
-        let mut out = Vec::new();
-        for (name, content) in files {
-            out.extend(tar_header(name, content.len()));
-            out.extend(*content);
-            out.resize(out.len().div_ceil(512) * 512, 0);
-        }
-        out.extend([0u8; 1024]);
-        out
-    }
-
-    fn gzip(data: &[u8]) -> Vec<u8> {
-        let mut out = vec![0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 255];
-        out.extend(miniz_oxide::deflate::compress_to_vec(data, 6));
-        out.extend(crc32(data).to_le_bytes());
-        out.extend((data.len() as u32).to_le_bytes());
-        out
     }
 
     pub(super) fn tar_seeds() -> Vec<Vec<u8>> {
@@ -253,7 +138,7 @@ mod build {
             ("package/X-chat.d.ts", DECLARED.as_bytes()),
             ("package/X-chat.js", BUNDLE.as_bytes()),
         ]);
-        vec![gzip(&package), package]
+        vec![gzipped(&package), package]
     }
 
     const DECLARED: &str = "declare namespace X {\n\t/** The error codes. */\n\tenum Code {\n\t\t/** No error. */\n\
@@ -284,16 +169,15 @@ mod build {
 mod tests {
     use super::*;
 
+    /// Each seed is a valid artifact (that it passes its check is tested for
+    /// every target in `lib.rs`).
     #[test]
-    fn every_seed_reads_and_passes_its_check() {
-        for (target, check) in crate::TARGETS
+    fn every_seed_reads() {
+        for (target, _) in crate::TARGETS
             .iter()
             .filter(|(target, _)| target.starts_with("artifact_"))
         {
-            let seeds = seeds(target);
-            assert!(!seeds.is_empty(), "{target} has no seeds");
-            for seed in seeds {
-                check(&seed);
+            for seed in seeds(target) {
                 let read =
                     extract_bytes("seed", &seed, FUZZ_LIMITS).unwrap_or_else(|error| panic!("{target}: {error}"));
                 assert!(!read.groups.is_empty());

@@ -43,7 +43,7 @@ pub fn check_lookup_name(data: &[u8]) {
     };
     let space = space_of(selector);
     let name = String::from_utf8_lossy(rest);
-    let found = lookup_name(space, &name);
+    let found = lookup_name(space, name.as_bytes());
     if let Some(entry) = found {
         assert!(
             entry.is_named(&name),
@@ -52,7 +52,7 @@ pub fn check_lookup_name(data: &[u8]) {
         );
         assert_found_again(space, entry);
     }
-    let any: Vec<&Entry> = lookup_name_any(&name).collect();
+    let any: Vec<&Entry> = lookup_name_any(name.as_bytes()).collect();
     assert!(any.len() <= Space::ALL.len());
     for entry in &any {
         assert_found_again(entry.space(), entry);

@@ -38,3 +38,17 @@ pub fn seeds(target: &str) -> Vec<Vec<u8>> {
         _ => catalog::seeds(target),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_target_has_seeds_and_every_seed_passes_its_check() {
+        for (target, check) in super::TARGETS {
+            let seeds = super::seeds(target);
+            assert!(!seeds.is_empty(), "{target} has no seeds");
+            for seed in seeds {
+                check(&seed);
+            }
+        }
+    }
+}

@@ -82,13 +82,3 @@ pub fn seeds() -> Vec<Vec<u8>> {
     seeds.push(format!("| 2 | B | {}](x |\n", "[".repeat(4096)).into_bytes());
     seeds
 }
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn every_seed_passes_the_check() {
-        for seed in super::seeds() {
-            super::check_page(&seed);
-        }
-    }
-}

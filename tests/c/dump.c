@@ -54,6 +54,17 @@ static void member_text(FILE *out, const char *key, const char *en, const char *
 #define MEMBER_TEXT(out, key, text, ...) \
     member_text(out, key, text(__VA_ARGS__, CHAT_ERRORS_LANGUAGE_EN), text(__VA_ARGS__, CHAT_ERRORS_LANGUAGE_ZH))
 
+/* ,"key":[...]: the items item(owner, i) for i below count(owner), each written by write(out, item). */
+#define MEMBER_ARRAY(out, key, owner, count, item, write)          \
+    do {                                                           \
+        fprintf(out, ",\"%s\":[", key);                            \
+        for (size_t index_ = 0; index_ < count(owner); index_++) { \
+            fputs(index_ ? "," : "", out);                         \
+            write(out, item(owner, index_));                       \
+        }                                                          \
+        fputc(']', out);                                           \
+    } while (0)
+
 /* ,{"first":...,"second":...} (no leading comma for the item at index 0): an item of an array of pairs. */
 static void item_pair(FILE *out, size_t index, const char *first, const char *first_value, const char *second,
                       const char *second_value) {
@@ -90,12 +101,8 @@ static void json_names(FILE *out, const chat_errors_meaning *meaning) {
             json_string(out, name);
         }
     }
-    fputs(",\"aliases\":[", out);
-    for (size_t i = 0; i < chat_errors_meaning_alias_count(meaning); i++) {
-        fputs(i ? "," : "", out);
-        json_string(out, chat_errors_meaning_alias(meaning, i));
-    }
-    fputs("]}", out);
+    MEMBER_ARRAY(out, "aliases", meaning, chat_errors_meaning_alias_count, chat_errors_meaning_alias, json_string);
+    fputc('}', out);
 }
 
 static void json_sources(FILE *out, const chat_errors_meaning *meaning) {
@@ -210,12 +217,7 @@ static void dump_entry(FILE *out, const chat_errors_entry *entry) {
     json_string(out, chat_errors_space_name(chat_errors_entry_space(entry)));
     fprintf(out, ",\"code\":%d,\"name\":", (int)chat_errors_entry_code(entry));
     json_string(out, chat_errors_entry_name(entry));
-    fputs(",\"aliases\":[", out);
-    for (size_t i = 0; i < chat_errors_entry_alias_count(entry); i++) {
-        fputs(i ? "," : "", out);
-        json_string(out, chat_errors_entry_alias(entry, i));
-    }
-    fputc(']', out);
+    MEMBER_ARRAY(out, "aliases", entry, chat_errors_entry_alias_count, chat_errors_entry_alias, json_string);
     member_string(out, "category", chat_errors_category_name(chat_errors_entry_category(entry)));
     member_bool(out, "transient", chat_errors_entry_transient(entry));
     member_string(out, "action", chat_errors_action_name(chat_errors_entry_action(entry)));
@@ -241,12 +243,8 @@ static void dump_entry(FILE *out, const chat_errors_entry *entry) {
     json_names(out, main_meaning);
     fputs(",\"sources\":", out);
     json_sources(out, main_meaning);
-    fputs(",\"meanings\":[", out);
-    for (size_t i = 0; i < chat_errors_entry_meaning_count(entry); i++) {
-        fputs(i ? "," : "", out);
-        dump_meaning(out, chat_errors_entry_meaning(entry, i));
-    }
-    fputs("],\"conflicts\":[", out);
+    MEMBER_ARRAY(out, "meanings", entry, chat_errors_entry_meaning_count, chat_errors_entry_meaning, dump_meaning);
+    fputs(",\"conflicts\":[", out);
     for (size_t i = 0; i < chat_errors_entry_conflict_count(entry); i++) {
         fputs(i ? ",{\"source\":" : "{\"source\":", out);
         json_string(out, chat_errors_entry_conflict_source(entry, i));

@@ -276,60 +276,9 @@ pub fn error_group(file: &str, class: &Class) -> Option<Group> {
 }
 
 #[cfg(test)]
-pub(crate) mod tests {
+mod tests {
     use super::*;
-
-    /// A class file assembled byte by byte: class `name` (slashes), public,
-    /// with one `public static final int` field per (name, value).
-    pub(crate) fn class_bytes(name: &str, constants: &[(&str, i32)]) -> Vec<u8> {
-        let mut pool: Vec<Vec<u8>> = Vec::new();
-        let utf8 = |pool: &mut Vec<Vec<u8>>, text: &str| {
-            let mut entry = vec![1];
-            entry.extend((text.len() as u16).to_be_bytes());
-            entry.extend(text.as_bytes());
-            pool.push(entry);
-            pool.len() as u16
-        };
-        let class_name = utf8(&mut pool, name);
-        pool.push([vec![7], class_name.to_be_bytes().to_vec()].concat());
-        let this_class = pool.len() as u16;
-        let descriptor = utf8(&mut pool, "I");
-        let constant_value = utf8(&mut pool, "ConstantValue");
-        pool.push(vec![5, 0, 0, 0, 0, 0, 0, 0, 7]);
-        pool.push(Vec::new());
-        let mut fields = Vec::new();
-        for &(field, value) in constants {
-            let field_name = utf8(&mut pool, field);
-            pool.push([vec![3], value.to_be_bytes().to_vec()].concat());
-            let value_index = pool.len() as u16;
-            fields.extend(0x0019u16.to_be_bytes());
-            fields.extend(field_name.to_be_bytes());
-            fields.extend(descriptor.to_be_bytes());
-            fields.extend(1u16.to_be_bytes());
-            fields.extend(constant_value.to_be_bytes());
-            fields.extend(2u32.to_be_bytes());
-            fields.extend(value_index.to_be_bytes());
-        }
-        let mut out = MAGIC.to_vec();
-        out.extend([0, 0, 0, 52]);
-        out.extend((pool.len() as u16 + 1).to_be_bytes());
-        for entry in &pool {
-            out.extend(entry);
-        }
-        out.extend(0x0021u16.to_be_bytes());
-        out.extend(this_class.to_be_bytes());
-        out.extend(0u16.to_be_bytes());
-        out.extend(0u16.to_be_bytes());
-        out.extend((constants.len() as u16).to_be_bytes());
-        out.extend(fields);
-        out.extend([0, 0, 0, 0]);
-        out
-    }
-
-    /// Twenty error-like constants, `E0_ERROR = 0` to `E19_ERROR = 19`.
-    pub(crate) fn error_constants() -> Vec<(String, i32)> {
-        (0..20).map(|n| (format!("E{n}_ERROR"), n)).collect()
-    }
+    use crate::artifact::build::{class_bytes, error_constants};
 
     #[test]
     fn fields_and_their_constant_values_are_read() {
@@ -352,8 +301,7 @@ pub(crate) mod tests {
 
     #[test]
     fn only_classes_of_error_like_constants_are_groups() {
-        let owned = error_constants();
-        let constants: Vec<(&str, i32)> = owned.iter().map(|(name, value)| (name.as_str(), *value)).collect();
+        let constants = error_constants(20);
         let class = parse("E.class", &class_bytes("a/E", &constants)).unwrap();
         let group = error_group("E.class", &class).unwrap();
         assert_eq!(group.entries.len(), 20);
@@ -367,7 +315,7 @@ pub(crate) mod tests {
         let few = parse("E.class", &class_bytes("a/E", &constants[..15])).unwrap();
         assert_eq!(error_group("E.class", &few), None);
         let mut mixed = constants.clone();
-        mixed.extend((0..7).map(|_| ("COLOR", 1)));
+        mixed.extend((0..7).map(|_| ("COLOR".to_owned(), 1)));
         let mixed = parse("E.class", &class_bytes("a/E", &mixed)).unwrap();
         assert_eq!(error_group("E.class", &mixed), None, "20 of 27 is under three quarters");
     }

@@ -119,23 +119,10 @@ pub(crate) fn crc32(bytes: &[u8]) -> u32 {
 }
 
 #[cfg(test)]
-pub(crate) mod tests {
+mod tests {
     use super::*;
+    use crate::artifact::build::{deflated, gzipped};
     use crate::artifact::{Limits, DEFAULT_LIMITS};
-
-    /// `data` deflated (raw, no wrapper), for tests that build archives.
-    pub(crate) fn deflated(data: &[u8]) -> Vec<u8> {
-        miniz_oxide::deflate::compress_to_vec(data, 6)
-    }
-
-    /// `data` as a gzip file.
-    pub(crate) fn gzipped(data: &[u8]) -> Vec<u8> {
-        let mut out = vec![0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 255];
-        out.extend(deflated(data));
-        out.extend(crc32(data).to_le_bytes());
-        out.extend((data.len() as u32).to_le_bytes());
-        out
-    }
 
     #[test]
     fn crc32_matches_the_standard_check_value() {

@@ -46,6 +46,8 @@
 //! Messages are not escaped for a terminal: the caller shows them through
 //! [`crate::terminal::escaped`].
 
+#[cfg(any(test, feature = "builders"))]
+pub mod build;
 pub mod class_file;
 pub mod header;
 pub mod js;
@@ -438,15 +440,11 @@ pub(crate) fn read_text(file: &str, bytes: Vec<u8>) -> Result<String, ArtifactEr
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::artifact::class_file::tests::{class_bytes, error_constants};
-    use crate::artifact::deflate::tests::gzipped;
-    use crate::artifact::tar::tests::tar;
-    use crate::artifact::zip::tests::zip;
+    use crate::artifact::build::{class_bytes, error_constants, gzipped, tar, zip};
     use std::time::{Duration, Instant};
 
     fn aar() -> Vec<u8> {
-        let owned = error_constants();
-        let constants: Vec<(&str, i32)> = owned.iter().map(|(name, value)| (name.as_str(), *value)).collect();
+        let constants = error_constants(20);
         let jar = zip(&[
             ("a/Other.class", &class_bytes("a/Other", &constants[..3]), true),
             ("a/EMError.class", &class_bytes("a/EMError", &constants), true),
@@ -465,8 +463,7 @@ mod tests {
         assert_eq!(read.groups[0].file, "classes.jar!/a/EMError.class");
         assert_eq!(read.groups[0].container, "a.EMError");
         assert_eq!(read.groups[0].role, Role::Compiled);
-        let owned = error_constants();
-        let constants: Vec<(&str, i32)> = owned.iter().map(|(name, value)| (name.as_str(), *value)).collect();
+        let constants = error_constants(20);
         let jar = zip(&[("a/EMError.class", &class_bytes("a/EMError", &constants), true)]);
         assert_eq!(extract_bytes("x.aar", &jar, DEFAULT_LIMITS).unwrap().kind, Kind::Jar);
         let class = class_bytes("a/EMError", &constants);

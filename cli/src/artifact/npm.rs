@@ -235,8 +235,7 @@ fn find(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::artifact::deflate::tests::gzipped;
-    use crate::artifact::tar::tests::tar;
+    use crate::artifact::build::{gzipped, tar};
     use crate::artifact::{extract, extract_bytes, Role, DEFAULT_LIMITS};
 
     const DTS: &[u8] = b"declare namespace X {\n enum Code {\n  REQUEST_SUCCESS = 0,\n  REQUEST_TIMEOUT = -1,\n  GROUP_FULL = 604\n }\n}\n";

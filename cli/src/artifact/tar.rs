@@ -7,7 +7,7 @@
 
 use super::{ArtifactError, Limits};
 
-const BLOCK: usize = 512;
+pub(super) const BLOCK: usize = 512;
 
 /// The longest pax record block or GNU long name read.
 pub const MAX_LONG_NAME: usize = 64 * 1024;
@@ -139,51 +139,10 @@ pub fn files<'a>(file: &str, bytes: &'a [u8], limits: Limits) -> Result<Vec<File
 }
 
 #[cfg(test)]
-pub(crate) mod tests {
+mod tests {
     use super::*;
+    use crate::artifact::build::tar;
     use crate::artifact::DEFAULT_LIMITS;
-
-    fn header(name: &str, size: usize, kind: u8) -> Vec<u8> {
-        let mut block = vec![0u8; BLOCK];
-        block[..name.len()].copy_from_slice(name.as_bytes());
-        block[100..108].copy_from_slice(b"0000644\0");
-        block[124..136].copy_from_slice(format!("{size:011o}\0").as_bytes());
-        block[156] = kind;
-        block[257..263].copy_from_slice(b"ustar\0");
-        block[263..265].copy_from_slice(b"00");
-        block[148..156].copy_from_slice(b"        ");
-        let sum: u32 = block.iter().map(|&byte| u32::from(byte)).sum();
-        block[148..156].copy_from_slice(format!("{sum:06o}\0 ").as_bytes());
-        block
-    }
-
-    fn padded(content: &[u8]) -> Vec<u8> {
-        let mut out = content.to_vec();
-        out.resize(content.len().div_ceil(BLOCK) * BLOCK, 0);
-        out
-    }
-
-    /// A tar of `files` (name, content) as npm packs one, with a pax `path`
-    /// record for a name over 100 bytes.
-    pub(crate) fn tar(files: &[(&str, &[u8])]) -> Vec<u8> {
-        let mut out = Vec::new();
-        for &(name, content) in files {
-            if name.len() > 100 {
-                let record_body = format!(" path={name}\n");
-                let mut length = record_body.len() + 2;
-                if format!("{length}").len() > 2 {
-                    length += 1;
-                }
-                let record = format!("{length}{record_body}");
-                out.extend(header("PaxHeader", record.len(), b'x'));
-                out.extend(padded(record.as_bytes()));
-            }
-            out.extend(header(&name[..name.len().min(100)], content.len(), b'0'));
-            out.extend(padded(content));
-        }
-        out.extend([0u8; 2 * BLOCK]);
-        out
-    }
 
     #[test]
     fn files_are_read_with_long_names() {

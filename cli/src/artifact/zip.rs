@@ -8,9 +8,9 @@ use super::deflate::{crc32, inflate};
 use super::{class_file, ArtifactError, Budget, Extract, Group, Kind, Limits};
 use std::borrow::Cow;
 
-const END_SIGNATURE: u32 = 0x0605_4b50;
-const CENTRAL_SIGNATURE: u32 = 0x0201_4b50;
-const LOCAL_SIGNATURE: u32 = 0x0403_4b50;
+pub(super) const END_SIGNATURE: u32 = 0x0605_4b50;
+pub(super) const CENTRAL_SIGNATURE: u32 = 0x0201_4b50;
+pub(super) const LOCAL_SIGNATURE: u32 = 0x0403_4b50;
 const END_SIZE: usize = 22;
 const CENTRAL_SIZE: usize = 46;
 const LOCAL_SIZE: usize = 30;
@@ -228,59 +228,10 @@ fn error_classes(jar: &Archive<'_>, budget: &mut Budget) -> Result<Vec<Group>, A
 }
 
 #[cfg(test)]
-pub(crate) mod tests {
+mod tests {
     use super::*;
-    use crate::artifact::deflate::tests::deflated;
+    use crate::artifact::build::zip;
     use crate::artifact::DEFAULT_LIMITS;
-
-    /// A zip of `files` (name, content, deflate or store), as a zip tool writes one.
-    pub(crate) fn zip(files: &[(&str, &[u8], bool)]) -> Vec<u8> {
-        let mut out = Vec::new();
-        let mut directory = Vec::new();
-        for &(name, content, deflate) in files {
-            let data = if deflate { deflated(content) } else { content.to_vec() };
-            let method: u16 = if deflate { 8 } else { 0 };
-            let offset = out.len() as u32;
-            let fixed = |signature: u32| {
-                let mut header = signature.to_le_bytes().to_vec();
-                header.extend(20u16.to_le_bytes());
-                header
-            };
-            let mut local = fixed(LOCAL_SIGNATURE);
-            let sizes = |header: &mut Vec<u8>| {
-                header.extend(0u16.to_le_bytes());
-                header.extend(method.to_le_bytes());
-                header.extend([0; 4]);
-                header.extend(crc32(content).to_le_bytes());
-                header.extend((data.len() as u32).to_le_bytes());
-                header.extend((content.len() as u32).to_le_bytes());
-                header.extend((name.len() as u16).to_le_bytes());
-                header.extend(0u16.to_le_bytes());
-            };
-            sizes(&mut local);
-            local.extend(name.as_bytes());
-            out.extend(local);
-            out.extend(&data);
-            let mut central = fixed(CENTRAL_SIGNATURE);
-            central.extend(20u16.to_le_bytes());
-            sizes(&mut central);
-            central.extend([0; 6]);
-            central.extend([0; 4]);
-            central.extend(offset.to_le_bytes());
-            central.extend(name.as_bytes());
-            directory.extend(central);
-        }
-        let directory_offset = out.len() as u32;
-        out.extend(&directory);
-        out.extend(END_SIGNATURE.to_le_bytes());
-        out.extend([0; 4]);
-        out.extend((files.len() as u16).to_le_bytes());
-        out.extend((files.len() as u16).to_le_bytes());
-        out.extend((directory.len() as u32).to_le_bytes());
-        out.extend(directory_offset.to_le_bytes());
-        out.extend(0u16.to_le_bytes());
-        out
-    }
 
     #[test]
     fn entries_are_listed_and_read_stored_or_deflated() {
