@@ -48,15 +48,15 @@ build_static() {
     done
 }
 
-# Fails unless the library exports both symbol sets and the UniFFI metadata
-# (a Mach-O name carries a leading underscore): check_exports LIB [NM_ARGS...].
+# Fails unless the library exports both symbol sets, the UniFFI metadata and
+# the Kotlin layer's JNI exports (a Mach-O name carries a leading underscore): check_exports LIB [NM_ARGS...].
 check_exports() {
     local library=$1 exports symbol
     shift
     exports=$("${NM:-nm}" "${@:--D}" --defined-only "$library") || return 1
     for symbol in chat_errors_lookup chat_errors_lookup_name uniffi_chat_errors_bindings_fn_func_lookup \
         uniffi_chat_errors_bindings_fn_func_entries ffi_chat_errors_bindings_uniffi_contract_version \
-        UNIFFI_META_NAMESPACE_CHAT_ERRORS_BINDINGS; do
+        UNIFFI_META_NAMESPACE_CHAT_ERRORS_BINDINGS Java_io_chaterrors_NativeCatalog_space; do
         if ! grep -qE "[[:space:]]_?$symbol(@.*)?\$" <<<"$exports"; then
             echo "$library does not export $symbol (built without --features uniffi?)" >&2
             return 1
