@@ -56,7 +56,7 @@ check_exports() {
     exports=$("${NM:-nm}" "${@:--D}" --defined-only "$library") || return 1
     for symbol in chat_errors_lookup chat_errors_lookup_name uniffi_chat_errors_bindings_fn_func_lookup \
         uniffi_chat_errors_bindings_fn_func_entries ffi_chat_errors_bindings_uniffi_contract_version \
-        UNIFFI_META_NAMESPACE_CHAT_ERRORS_BINDINGS Java_io_chaterrors_NativeCatalog_space; do
+        UNIFFI_META_NAMESPACE_CHAT_ERRORS_BINDINGS Java_io_chaterrors_NativeCatalog_entry; do
         if ! grep -qE "[[:space:]]_?$symbol(@.*)?\$" <<<"$exports"; then
             echo "$library does not export $symbol (built without --features uniffi?)" >&2
             return 1

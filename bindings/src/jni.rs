@@ -1,16 +1,15 @@
 //! The JNI exports the idiomatic Kotlin layer answers from (its class
 //! `io.chaterrors.NativeCatalog`), so that a first lookup needs no JNA: the
 //! contract and catalog versions, which the layer checks when the library
-//! loads, and one space's catalog in one byte array. Written by hand over the
-//! JVM's function table (indices of the JNI specification); no panic crosses
-//! into the JVM.
+//! loads, a space's codes, one entry, and a space's names, each in one byte
+//! array. Written by hand over the JVM's function table (indices of the JNI
+//! specification); no panic crosses into the JVM.
 //!
-//! The format of a space, big-endian: `i32` N; N times `(i32 code, i32
-//! length)` in code order; `i32` length and the space's names (a
-//! `Vec<NameTarget>`, as [`crate::names`] gives them); then the N entries
-//! (each an `ErrorEntry`, the length given). Records, lists, strings and
-//! enums are in UniFFI's own serialization (an enum is its ordinal + 1, as
-//! `i32`), the data the UniFFI functions return.
+//! The formats, big-endian: codes are an `i32` count and the codes in
+//! catalog order; an entry is an `ErrorEntry`, names a `Vec<NameTarget>` (as
+//! [`crate::names`] gives them), in UniFFI's own serialization (records field
+//! by field, lists and strings after an `i32` length, an enum as its ordinal +
+//! 1 in an `i32`): the data the UniFFI functions return.
 
 use crate::{ErrorEntry, NameTarget, UniFfiTag, JNI_CONTRACT_VERSION};
 use chat_errors::{Space, CATALOG_VERSION};
@@ -55,37 +54,59 @@ fn ordinal<T: uniffi::Lower<UniFfiTag>>(value: T) -> Option<i32> {
     Some(i32::from_be_bytes(tag) - 1)
 }
 
-/// Appends a length (a catalog section never reaches 2 GiB).
-fn put_length(out: &mut Vec<u8>, length: usize) {
-    let length = i32::try_from(length).expect("a catalog section fits in an i32");
-    out.extend_from_slice(&length.to_be_bytes());
-}
-
-/// Every entry and name of `space`, in the format above.
-pub fn space_bytes(space: Space) -> Vec<u8> {
-    let entries: Vec<(i32, Vec<u8>)> = chat_errors::entries(space)
-        .iter()
-        .map(|entry| {
-            let mut bytes = Vec::new();
-            <ErrorEntry as uniffi::Lower<UniFfiTag>>::write(entry.into(), &mut bytes);
-            (entry.code(), bytes)
-        })
-        .collect();
-    let mut names = Vec::new();
-    <Vec<NameTarget> as uniffi::Lower<UniFfiTag>>::write(crate::names(space), &mut names);
-    let body: usize = entries.iter().map(|(_, bytes)| bytes.len()).sum();
-    let mut out = Vec::with_capacity(8 + entries.len() * 8 + names.len() + body);
-    put_length(&mut out, entries.len());
-    for (code, bytes) in &entries {
-        out.extend_from_slice(&code.to_be_bytes());
-        put_length(&mut out, bytes.len());
-    }
-    put_length(&mut out, names.len());
-    out.extend_from_slice(&names);
-    for (_, bytes) in &entries {
-        out.extend_from_slice(bytes);
+/// Every code of `space`, in catalog order, in the format above.
+pub fn codes_bytes(space: Space) -> Vec<u8> {
+    let entries = chat_errors::entries(space);
+    let mut out = Vec::with_capacity(4 + 4 * entries.len());
+    let count = i32::try_from(entries.len()).expect("a space has fewer than 2^31 entries");
+    out.extend_from_slice(&count.to_be_bytes());
+    for entry in entries {
+        out.extend_from_slice(&entry.code().to_be_bytes());
     }
     out
+}
+
+/// Entry `index` (catalog order) of `space`, in UniFFI's serialization, or none.
+pub fn entry_bytes(space: Space, index: usize) -> Option<Vec<u8>> {
+    let entry = chat_errors::entries(space).get(index)?;
+    let mut out = Vec::new();
+    <ErrorEntry as uniffi::Lower<UniFfiTag>>::write(entry.into(), &mut out);
+    Some(out)
+}
+
+/// The names of `space` (see [`crate::names`]), in UniFFI's serialization.
+pub fn names_bytes(space: Space) -> Vec<u8> {
+    let mut out = Vec::new();
+    <Vec<NameTarget> as uniffi::Lower<UniFfiTag>>::write(crate::names(space), &mut out);
+    out
+}
+
+/// The space of a Kotlin `Space.ordinal`.
+fn space_of(ordinal: i32) -> Option<Space> {
+    Space::ALL
+        .iter()
+        .copied()
+        .find(|&space| self::ordinal(space) == Some(ordinal))
+}
+
+/// A new Java byte array holding `bytes`, or null (when the JVM is out of
+/// memory, its exception pending).
+///
+/// # Safety
+/// `env` is the `JNIEnv *` of the calling thread.
+unsafe fn byte_array(env: JniEnv, bytes: &[u8]) -> JObject {
+    let Ok(length) = i32::try_from(bytes.len()) else {
+        return null_mut();
+    };
+    // SAFETY: env is valid (caller's contract); the functions have these types; the
+    // array is new, of `length` bytes, and `bytes` holds as many.
+    unsafe {
+        let array = function::<NewByteArray>(env, NEW_BYTE_ARRAY)(env, length);
+        if !array.is_null() {
+            function::<SetByteArrayRegion>(env, SET_BYTE_ARRAY_REGION)(env, array, 0, length, bytes.as_ptr().cast());
+        }
+        array
+    }
 }
 
 /// `NativeCatalog.contractVersion()`: [`JNI_CONTRACT_VERSION`].
@@ -110,41 +131,63 @@ pub unsafe extern "system" fn Java_io_chaterrors_NativeCatalog_catalogVersion(en
     })
 }
 
-/// `NativeCatalog.space(ordinal)`: the space of that ordinal (Kotlin's
-/// `Space.ordinal`) in the format above, or null for no such space (or when
-/// the JVM is out of memory, its exception pending).
+/// `NativeCatalog.codes(space)`: the codes of the space of that ordinal
+/// (Kotlin's `Space.ordinal`), or null for no such space.
 ///
 /// # Safety
 /// `env` is the `JNIEnv *` of the calling thread.
 #[no_mangle]
-pub unsafe extern "system" fn Java_io_chaterrors_NativeCatalog_space(
+pub unsafe extern "system" fn Java_io_chaterrors_NativeCatalog_codes(
     env: JniEnv,
     _class: JObject,
     space: i32,
 ) -> JObject {
+    boundary(null_mut(), || match space_of(space) {
+        // SAFETY: env is valid (caller's contract).
+        Some(space) => unsafe { byte_array(env, &codes_bytes(space)) },
+        None => null_mut(),
+    })
+}
+
+/// `NativeCatalog.entry(space, index)`: entry `index` (catalog order) of the
+/// space of that ordinal, or null for no such space or entry.
+///
+/// # Safety
+/// `env` is the `JNIEnv *` of the calling thread.
+#[no_mangle]
+pub unsafe extern "system" fn Java_io_chaterrors_NativeCatalog_entry(
+    env: JniEnv,
+    _class: JObject,
+    space: i32,
+    index: i32,
+) -> JObject {
     boundary(null_mut(), || {
-        let Some(&space) = Space::ALL.iter().find(|&&candidate| ordinal(candidate) == Some(space)) else {
-            return null_mut();
-        };
-        let bytes = space_bytes(space);
-        let Ok(length) = i32::try_from(bytes.len()) else {
-            return null_mut();
-        };
-        // SAFETY: env is valid (caller's contract); the functions have these types; the
-        // array is new, of `length` bytes, and `bytes` holds as many.
-        unsafe {
-            let array = function::<NewByteArray>(env, NEW_BYTE_ARRAY)(env, length);
-            if !array.is_null() {
-                function::<SetByteArrayRegion>(env, SET_BYTE_ARRAY_REGION)(
-                    env,
-                    array,
-                    0,
-                    length,
-                    bytes.as_ptr().cast(),
-                );
-            }
-            array
+        let bytes = space_of(space)
+            .zip(usize::try_from(index).ok())
+            .and_then(|(space, index)| entry_bytes(space, index));
+        match bytes {
+            // SAFETY: env is valid (caller's contract).
+            Some(bytes) => unsafe { byte_array(env, &bytes) },
+            None => null_mut(),
         }
+    })
+}
+
+/// `NativeCatalog.names(space)`: the names of the space of that ordinal, or
+/// null for no such space.
+///
+/// # Safety
+/// `env` is the `JNIEnv *` of the calling thread.
+#[no_mangle]
+pub unsafe extern "system" fn Java_io_chaterrors_NativeCatalog_names(
+    env: JniEnv,
+    _class: JObject,
+    space: i32,
+) -> JObject {
+    boundary(null_mut(), || match space_of(space) {
+        // SAFETY: env is valid (caller's contract).
+        Some(space) => unsafe { byte_array(env, &names_bytes(space)) },
+        None => null_mut(),
     })
 }
 
@@ -220,43 +263,69 @@ mod tests {
     }
 
     #[test]
-    fn a_space_holds_every_entry_and_name_as_uniffi_returns_them() {
-        for (ordinal, &space) in Space::ALL.iter().enumerate() {
+    fn a_space_gives_its_codes_entries_and_names_as_uniffi_returns_them() {
+        for (ordinal, &space) in (0..).zip(Space::ALL) {
             // SAFETY: a mock environment.
-            let array =
-                with_env(|env| unsafe { Java_io_chaterrors_NativeCatalog_space(env, null_mut(), ordinal as i32) });
-            let all = object(array);
-            let mut bytes = all.as_slice();
-            let count = usize::try_from(read_i32(&mut bytes)).unwrap();
-            let index: Vec<(i32, usize)> = (0..count)
-                .map(|_| (read_i32(&mut bytes), usize::try_from(read_i32(&mut bytes)).unwrap()))
-                .collect();
-            let names_length = usize::try_from(read_i32(&mut bytes)).unwrap();
-            let (mut names, mut rest) = bytes.split_at(names_length);
-            let names = <Vec<NameTarget> as uniffi::Lift<UniFfiTag>>::try_read(&mut names).unwrap();
-            assert_eq!(names, crate::names(space));
+            let codes = object(with_env(|env| unsafe {
+                Java_io_chaterrors_NativeCatalog_codes(env, null_mut(), ordinal)
+            }));
+            let mut codes = codes.as_slice();
+            let count = read_i32(&mut codes);
             let expected = crate::entries(space);
-            assert_eq!(index.len(), expected.len());
-            for ((code, length), expected) in index.into_iter().zip(expected) {
-                let (mut entry, tail) = rest.split_at(length);
-                rest = tail;
-                assert_eq!(code, expected.code);
+            assert_eq!(usize::try_from(count).unwrap(), expected.len());
+            for (index, expected) in (0..).zip(expected) {
+                assert_eq!(read_i32(&mut codes), expected.code);
+                // SAFETY: a mock environment.
+                let entry =
+                    with_env(|env| unsafe { Java_io_chaterrors_NativeCatalog_entry(env, null_mut(), ordinal, index) });
+                let entry = object(entry);
+                let mut bytes = entry.as_slice();
                 assert_eq!(
-                    <ErrorEntry as uniffi::Lift<UniFfiTag>>::try_read(&mut entry).unwrap(),
+                    <ErrorEntry as uniffi::Lift<UniFfiTag>>::try_read(&mut bytes).unwrap(),
                     expected
                 );
-                assert!(entry.is_empty(), "{space} {code}: the length is the entry's");
+                assert!(bytes.is_empty(), "{space} {}: nothing after the entry", expected.code);
             }
-            assert!(rest.is_empty(), "{space}: nothing after the entries");
+            assert!(codes.is_empty(), "{space}: nothing after the codes");
+            // SAFETY: a mock environment.
+            let names = object(with_env(|env| unsafe {
+                Java_io_chaterrors_NativeCatalog_names(env, null_mut(), ordinal)
+            }));
+            let mut bytes = names.as_slice();
+            assert_eq!(
+                <Vec<NameTarget> as uniffi::Lift<UniFfiTag>>::try_read(&mut bytes).unwrap(),
+                crate::names(space)
+            );
+            assert!(bytes.is_empty(), "{space}: nothing after the names");
         }
     }
 
     #[test]
-    fn no_such_space_is_null() {
-        for ordinal in [-1, 2, i32::MAX, i32::MIN] {
+    fn no_such_space_or_entry_is_null() {
+        let entries = i32::try_from(chat_errors::entries(Space::Web).len()).unwrap();
+        for (space, index) in [
+            (-1, 0),
+            (2, 0),
+            (i32::MAX, 0),
+            (i32::MIN, 0),
+            (0, -1),
+            (0, entries),
+            (0, i32::MAX),
+        ] {
             // SAFETY: a mock environment.
-            let array = with_env(|env| unsafe { Java_io_chaterrors_NativeCatalog_space(env, null_mut(), ordinal) });
-            assert!(array.is_null(), "{ordinal}");
+            let entry =
+                with_env(|env| unsafe { Java_io_chaterrors_NativeCatalog_entry(env, null_mut(), space, index) });
+            assert!(entry.is_null(), "entry({space}, {index})");
+        }
+        for space in [-1, 2, i32::MAX, i32::MIN] {
+            // SAFETY: a mock environment.
+            let (codes, names) = with_env(|env| unsafe {
+                (
+                    Java_io_chaterrors_NativeCatalog_codes(env, null_mut(), space),
+                    Java_io_chaterrors_NativeCatalog_names(env, null_mut(), space),
+                )
+            });
+            assert!(codes.is_null() && names.is_null(), "{space}");
         }
     }
 

@@ -20,6 +20,7 @@ import io.chaterrors.uniffi.parseSdk as ffiParseSdk
 import io.chaterrors.uniffi.sdks as ffiSdks
 import io.chaterrors.uniffi.search as ffiSearch
 import java.util.Arrays
+import java.util.concurrent.ConcurrentHashMap
 import java.util.concurrent.atomic.AtomicReferenceArray
 
 /** A numbering space: the same number means different things in each. */
@@ -179,17 +180,23 @@ fun LocalizedText.get(language: Language): String =
  * Thread-safe.
  */
 object ChatErrors {
-    private val tables: Array<Lazy<SpaceTable>> = Array(Space.entries.size) { ordinal ->
-        lazy { SpaceTable(SpaceCatalog(NativeCatalog.bytes(Space.entries[ordinal]))) }
-    }
+    // Plain fields rather than Kotlin's lazy: a first answer loads no class it does not need.
+    private val tables = AtomicReferenceArray<SpaceTable>(Space.entries.size)
+
+    @Volatile private var sdkFamilies: List<SdkFamily>? = null
 
     /** The catalog's version (the release that carries it); the library loaded carries the same. */
     val catalogVersion: String = CATALOG_VERSION
 
     /** The SDK families, with the releases the catalog knows of each (oldest first). */
-    val sdks: List<SdkFamily> by lazy { uniffi { ffiSdks() } }
+    val sdks: List<SdkFamily>
+        get() = sdkFamilies ?: uniffi { ffiSdks() }.also { sdkFamilies = it }
 
-    private fun table(space: Space): SpaceTable = tables[space.ordinal].value
+    private fun table(space: Space): SpaceTable {
+        tables.get(space.ordinal)?.let { return it }
+        val made = SpaceTable(space)
+        return if (tables.compareAndSet(space.ordinal, null, made)) made else tables.get(space.ordinal)
+    }
 
     /** Loads every space now, so later lookups never wait for the library. */
     fun preload() {
@@ -293,24 +300,33 @@ object ChatErrors {
     fun language(tag: String, fallback: Language = Language.EN): Language =
         (if (isWellFormed(tag)) uniffi { ffiLanguageFromTag(tag) } else null) ?: fallback
 
-    /** A space's tables over its [catalog]: an entry and its default answer are made the first time they are asked for. */
-    private class SpaceTable(private val catalog: SpaceCatalog) {
-        /** The default-context answer of entry i, once made. */
-        private val answers = AtomicReferenceArray<Found>(catalog.size)
+    /** A space's tables: its codes, read at once; an entry and its default answer, made the first time they are asked for. */
+    private class SpaceTable(private val space: Space) {
+        private val codes = readCodes(NativeCatalog.codes(space))
 
-        val entries: List<ErrorEntry> by lazy { List(catalog.size) { entry(it) } }
+        /** The default-context answer of each code asked for so far. */
+        private val answers = ConcurrentHashMap<Int, Found>()
+
+        @Volatile private var all: List<ErrorEntry>? = null
+
+        @Volatile private var names: NameTable? = null
+
+        val entries: List<ErrorEntry>
+            get() = all ?: List(codes.size) { entry(it) }.also { all = it }
 
         /** Every name of every meaning, as spelled in the catalog, with what the library finds for it. */
-        val byName: Map<String, Named> by lazy { catalog.names() }
-        val longestName: Int by lazy { byName.keys.maxOfOrNull { it.length } ?: 0 }
+        val byName: Map<String, Named>
+            get() = nameTable().byName
+
+        val longestName: Int
+            get() = nameTable().longest
+
+        private fun nameTable(): NameTable = names ?: NameTable(readNames(NativeCatalog.names(space), codes)).also { names = it }
 
         /** The default-context answer for [code], or null. */
-        fun found(code: Int): Found? {
-            val index = Arrays.binarySearch(catalog.codes, code)
-            return if (index < 0) null else answer(index)
-        }
+        fun found(code: Int): Found? = answers[code] ?: answer(Arrays.binarySearch(codes, code))
 
-        fun entry(index: Int): ErrorEntry = answer(index).entry
+        fun entry(index: Int): ErrorEntry = answer(index)!!.entry
 
         /** The default-context answer for a name: the meaning it finds. */
         fun named(name: Named): Found {
@@ -319,11 +335,17 @@ object ChatErrors {
             return Found(entry, name.meaningIndex, meaning, Fit.DEFAULT, meaning.names.canonical)
         }
 
-        private fun answer(index: Int): Found {
-            answers.get(index)?.let { return it }
-            val entry = catalog.entry(index)
+        private class NameTable(val byName: Map<String, Named>) {
+            val longest: Int = byName.keys.maxOfOrNull { it.length } ?: 0
+        }
+
+        /** The answer of entry [index], made once; null for a negative index (a code not in the space). */
+        private fun answer(index: Int): Found? {
+            if (index < 0) return null
+            answers[codes[index]]?.let { return it }
+            val entry = readEntry(NativeCatalog.entry(space, index))
             val made = Found(entry, 0, entry.meanings[0], Fit.DEFAULT, entry.meanings[0].names.canonical)
-            return if (answers.compareAndSet(index, null, made)) made else answers.get(index)
+            return answers.putIfAbsent(codes[index], made) ?: made
         }
     }
 }

@@ -1,19 +1,23 @@
 // The JNI half of the idiomatic layer: loads libchat_errors without JNA,
 // checks that it is the library this layer was built for (JNI contract and
-// catalog version), and reads a space's catalog from it in one call. The
-// format is written by bindings/src/jni.rs; the reader here is bounded and
-// checked. UniFFI (over JNA) serves the rest of the API from the same file.
+// catalog version), and reads a space's codes, an entry, a space's names from
+// it, one call each. The formats are written by bindings/src/jni.rs; the
+// readers here are bounded and checked. UniFFI (over JNA) serves the rest of
+// the API from the same file.
 
 package io.chaterrors
 
 import io.chaterrors.uniffi.uniffiEnsureInitialized
 import java.io.File
 import java.io.FileOutputStream
+import java.io.IOException
 import java.io.InputStream
+import java.net.URL
 import java.nio.charset.StandardCharsets
 import java.nio.file.FileAlreadyExistsException
 import java.nio.file.Files
 import java.nio.file.Paths
+import java.nio.file.StandardCopyOption
 import java.nio.file.attribute.PosixFilePermissions
 import java.util.Arrays
 import kotlin.enums.EnumEntries
@@ -28,26 +32,48 @@ internal object NativeCatalog {
     private const val OVERRIDE = "uniffi.component.chat_errors_bindings.libraryOverride"
     private const val NAME = "chat_errors"
 
-    private val loaded: Lazy<Unit> = lazy { load() }
+    @Volatile private var loaded = false
 
     /**
      * Loads and checks the library once (again after a failure).
      *
      * @throws UnsatisfiedLinkError when it cannot be loaded or is not the library of this jar
      */
-    fun ensureLoaded() = loaded.value
+    fun ensureLoaded() {
+        if (!loaded) loadOnce()
+    }
 
-    /** The catalog of [space] (entries and names) as the library sends it (see [SpaceCatalog]). */
-    fun bytes(space: Space): ByteArray {
+    @Synchronized
+    private fun loadOnce() {
+        if (!loaded) {
+            load()
+            loaded = true
+        }
+    }
+
+    /** The codes of [space], in catalog order (read by [readCodes]). */
+    fun codes(space: Space): ByteArray = answer(space, "codes") { codes(space.ordinal) }
+
+    /** Entry [index] of [space], in catalog order (read by [readEntry]). */
+    fun entry(space: Space, index: Int): ByteArray = answer(space, "entry $index") { entry(space.ordinal, index) }
+
+    /** The names of [space] (read by [readNames]). */
+    fun names(space: Space): ByteArray = answer(space, "names") { names(space.ordinal) }
+
+    private inline fun answer(space: Space, what: String, call: () -> ByteArray?): ByteArray {
         ensureLoaded()
-        return space(space.ordinal) ?: throw IllegalStateException("libchat_errors has no catalog for $space")
+        return call() ?: throw IllegalStateException("libchat_errors has no $what for $space")
     }
 
     @JvmStatic private external fun contractVersion(): Int
 
     @JvmStatic private external fun catalogVersion(): String?
 
-    @JvmStatic private external fun space(ordinal: Int): ByteArray?
+    @JvmStatic private external fun codes(space: Int): ByteArray?
+
+    @JvmStatic private external fun entry(space: Int, index: Int): ByteArray?
+
+    @JvmStatic private external fun names(space: Int): ByteArray?
 
     private fun load() {
         val library = locate()
@@ -65,30 +91,80 @@ internal object NativeCatalog {
         }
     }
 
-    /** Loads the library: UniFFI's override, else Android's, else the jar's, else one on java.library.path. */
+    /**
+     * Loads the library: the one UniFFI's override names, else Android's, else
+     * the one beside these classes (where it lies when they are read from a
+     * folder, as in a build; else its copy in the extraction cache, made once
+     * per library; else a copy in a temporary folder), else one on
+     * java.library.path. Returns what it loaded.
+     */
     private fun locate(): String {
         System.getProperty(OVERRIDE)?.let { chosen ->
-            if (Paths.get(chosen).isAbsolute) System.load(chosen) else System.loadLibrary(chosen)
+            if (File(chosen).isAbsolute) System.load(chosen) else System.loadLibrary(chosen)
             return chosen
         }
         val file = System.mapLibraryName(NAME)
-        val resource = jarResource()?.let { NativeCatalog::class.java.getResourceAsStream("/$it/$file") }
-        if (resource == null) {
+        val folder = jarFolder()
+        val cached = cacheFile(file)
+        val path = when {
+            folder == null -> null
+            else -> inClassFolder(folder, file) ?: cached?.takeIf { it.isFile }?.path
+                ?: NativeCatalog::class.java.getResource("/$folder/$file")?.let { fromJar(it, cached, file) }
+        }
+        if (path == null) {
             System.loadLibrary(NAME)
             return file
         }
-        val path = resource.use { extract(it, file) }.toString()
         System.load(path)
         System.setProperty(OVERRIDE, path)
         return path
     }
 
     /** The folder of the jar that holds this machine's library (JNA's resource prefix), or null (Android, other systems). */
-    private fun jarResource(): String? {
+    private fun jarFolder(): String? {
         if (System.getProperty("java.vm.vendor") == "The Android Project" || System.getProperty("os.name") != "Linux") return null
         return when (val arch = System.getProperty("os.arch")) {
             "amd64", "x86_64" -> "linux-x86-64"
             else -> "linux-$arch"
+        }
+    }
+
+    /**
+     * Where the extraction cache keeps this jar's library: named by its
+     * SHA-256 (LIBRARY_SHA256, written by build-native.sh), in the user's
+     * cache folder (XDG_CACHE_HOME, else ~/.cache); null without either.
+     */
+    private fun cacheFile(file: String): File? {
+        val cache = System.getenv("XDG_CACHE_HOME") ?: System.getProperty("user.home")?.let { "$it/.cache" } ?: return null
+        return File(cache, "io.chaterrors/$LIBRARY_SHA256/$file")
+    }
+
+    /** The library [file] in [folder] beside these classes when they are read from a folder (what JNA loads then too), else null. */
+    private fun inClassFolder(folder: String, file: String): String? {
+        val location = NativeCatalog::class.java.protectionDomain.codeSource?.location ?: return null
+        val path = location.path
+        if (location.protocol != "file" || path.isEmpty() || path[path.length - 1] != '/') return null
+        return File(File(location.toURI()), "$folder/$file").takeIf { it.isFile }?.path
+    }
+
+    /** A copy of the jar's library at [url] as a file: in the cache, else in a temporary folder. */
+    private fun fromJar(url: URL, cached: File?, file: String): String {
+        if (cached != null && store(url, cached)) return cached.path
+        return url.openStream().use { extract(it, file) }.path
+    }
+
+    /** Copies the library at [url] to [target], whole or not at all; false when it cannot be written. */
+    private fun store(url: URL, target: File): Boolean {
+        val partial = File(target.parentFile, target.name + "." + System.nanoTime() + ".partial")
+        return try {
+            target.parentFile.mkdirs()
+            url.openStream().use { input -> FileOutputStream(partial).use { input.transferTo(it) } }
+            Files.move(partial.toPath(), target.toPath(), StandardCopyOption.ATOMIC_MOVE)
+            true
+        } catch (failed: IOException) {
+            false
+        } finally {
+            partial.delete()
         }
     }
 
@@ -114,85 +190,71 @@ internal object NativeCatalog {
     }
 }
 
-private val uniffiReady: Lazy<Unit> = lazy {
-    NativeCatalog.ensureLoaded()
-    uniffiEnsureInitialized()
+/** UniFFI, which checks its own contract and checksums against the library on first use. */
+private object Uniffi {
+    init {
+        uniffiEnsureInitialized()
+    }
+
+    fun <T> call(call: () -> T): T = call()
 }
 
-/**
- * Runs a UniFFI [call] after the library is loaded and checked here, and
- * UniFFI has checked its own contract and checksums against it.
- */
+/** Runs a UniFFI [call], over the library [NativeCatalog] loaded and checked. */
 internal fun <T> uniffi(call: () -> T): T {
-    uniffiReady.value
-    return call()
+    NativeCatalog.ensureLoaded()
+    return Uniffi.call(call)
 }
 
 /**
- * One space's catalog as the library sends it (see bindings/src/jni.rs): the
- * codes and where each entry lies are read at once; an entry when asked for.
+ * The codes of a space as [NativeCatalog.codes] gives them: ascending.
  *
  * @throws IllegalStateException for bytes not in the format
  */
-internal class SpaceCatalog(private val bytes: ByteArray) {
-    /** The codes, ascending. */
-    val codes: IntArray
-
-    /** Where entry i starts (`starts[size]`: where the last one ends). */
-    private val starts: IntArray
-    private val namesStart: Int
-
-    init {
-        val reader = CatalogReader(bytes, 0, bytes.size)
-        val size = reader.count(8)
-        codes = IntArray(size)
-        val lengths = IntArray(size)
-        for (i in 0 until size) {
-            codes[i] = reader.i32()
-            lengths[i] = reader.count(1)
-            if (i > 0 && codes[i] <= codes[i - 1]) reader.fail("code ${codes[i]} after ${codes[i - 1]}")
+internal fun readCodes(bytes: ByteArray): IntArray =
+    CatalogReader(bytes).whole {
+        val codes = IntArray(count(4))
+        for (i in codes.indices) {
+            codes[i] = i32()
+            if (i > 0 && codes[i] <= codes[i - 1]) fail("code ${codes[i]} after ${codes[i - 1]}")
         }
-        val namesLength = reader.count(1)
-        namesStart = reader.at
-        starts = IntArray(size + 1)
-        starts[0] = namesStart + namesLength
-        for (i in 0 until size) {
-            if (lengths[i] > bytes.size - starts[i]) reader.fail("entry ${codes[i]} past the end")
-            starts[i + 1] = starts[i] + lengths[i]
-        }
-        if (starts[size] != bytes.size) reader.fail("${bytes.size - starts[size]} bytes after the entries")
+        codes
     }
 
-    /** The number of entries. */
-    val size: Int
-        get() = codes.size
+/**
+ * An entry as [NativeCatalog.entry] gives it.
+ *
+ * @throws IllegalStateException for bytes not in the format
+ */
+internal fun readEntry(bytes: ByteArray): ErrorEntry = CatalogReader(bytes).whole { errorEntry() }
 
-    /** Entry [index] (in code order). */
-    fun entry(index: Int): ErrorEntry = CatalogReader(bytes, starts[index], starts[index + 1]).run { whole { errorEntry() } }
-
-    /** Every name and the (entry index, meaning index) it finds. */
-    fun names(): Map<String, Named> =
-        CatalogReader(bytes, namesStart, starts[0]).run {
-            whole {
-                val count = count(12)
-                HashMap<String, Named>(count * 2).also { map ->
-                    repeat(count) {
-                        val name = string()
-                        val code = i32()
-                        val index = Arrays.binarySearch(codes, code)
-                        if (index < 0) fail("name $name of no entry ($code)")
-                        map[name] = Named(index, i32())
-                    }
-                }
-            }
+/**
+ * The names of a space as [NativeCatalog.names] gives them, each with what it
+ * finds; [codes] are the space's (see [readCodes]).
+ *
+ * @throws IllegalStateException for bytes not in the format
+ */
+internal fun readNames(bytes: ByteArray, codes: IntArray): Map<String, Named> =
+    CatalogReader(bytes).whole {
+        val count = count(12)
+        val names = HashMap<String, Named>(count * 2)
+        for (i in 0 until count) {
+            val name = string()
+            val code = i32()
+            val index = Arrays.binarySearch(codes, code)
+            if (index < 0) fail("name $name of no entry ($code)")
+            names[name] = Named(index, i32())
         }
-}
+        names
+    }
 
 /** What a name finds: entry [index] of its space, meaning [meaningIndex] of it. */
 internal class Named(val index: Int, val meaningIndex: Int)
 
-/** A reader of UniFFI's serialization over `bytes[at, end)`, every read checked. */
-private class CatalogReader(private val bytes: ByteArray, var at: Int, private val end: Int) {
+/** A reader of UniFFI's serialization over [bytes], every read checked. */
+private class CatalogReader(private val bytes: ByteArray) {
+    private var at = 0
+    private val end = bytes.size
+
     fun fail(what: String): Nothing = throw IllegalStateException("malformed catalog from libchat_errors at byte $at: $what")
 
     /** [read], which must take every byte up to the end. */

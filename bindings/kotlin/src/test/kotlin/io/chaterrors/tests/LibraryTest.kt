@@ -11,7 +11,9 @@ package io.chaterrors.tests
 import io.chaterrors.ChatErrors
 import io.chaterrors.NativeCatalog
 import io.chaterrors.Space
-import io.chaterrors.SpaceCatalog
+import io.chaterrors.readCodes
+import io.chaterrors.readEntry
+import io.chaterrors.readNames
 import java.io.File
 import java.lang.reflect.InvocationTargetException
 import java.net.URLClassLoader
@@ -53,24 +55,28 @@ class LibraryTest {
     @Test
     fun `malformed bytes get a clear error and nothing else`() {
         for (space in Space.entries) {
-            val bytes = NativeCatalog.bytes(space)
+            val codes = NativeCatalog.codes(space)
+            val valid = readCodes(codes)
+            val readers = listOf<Pair<ByteArray, (ByteArray) -> Any>>(
+                codes to { bytes -> readCodes(bytes) },
+                NativeCatalog.names(space) to { bytes -> readNames(bytes, valid) },
+            ) + valid.indices.filter { it % 10 == 0 }.map { index -> NativeCatalog.entry(space, index) to { bytes: ByteArray -> readEntry(bytes) } }
             val random = Random(space.ordinal)
-            var refused = 0
-            for (trial in 0 until 300) {
-                val bad = bytes.copyOf(if (trial % 3 == 0) random.nextInt(bytes.size) else bytes.size)
-                repeat(1 + trial % 4) { if (bad.isNotEmpty()) bad[random.nextInt(bad.size)] = random.nextInt(256).toByte() }
-                try {
-                    val catalog = SpaceCatalog(bad)
-                    catalog.names()
-                    for (index in 0 until catalog.size) catalog.entry(index)
-                } catch (error: IllegalStateException) {
-                    assertTrue(error.message!!.startsWith("malformed catalog from libchat_errors"), error.message)
-                    refused++
+            for ((bytes, read) in readers) {
+                var refused = 0
+                for (trial in 0 until 60) {
+                    val bad = bytes.copyOf(if (trial % 3 == 0) random.nextInt(bytes.size) else bytes.size)
+                    repeat(1 + trial % 4) { if (bad.isNotEmpty()) bad[random.nextInt(bad.size)] = random.nextInt(256).toByte() }
+                    try {
+                        read(bad)
+                    } catch (error: IllegalStateException) {
+                        assertTrue(error.message!!.startsWith("malformed catalog from libchat_errors"), error.message)
+                        refused++
+                    }
                 }
-            }
-            assertTrue(refused >= 100, "$space: $refused of 300 damaged catalogs refused")
-            for (length in listOf(0, 3, 4, 8, bytes.size - 1)) {
-                assertThrows<IllegalStateException>("$space cut to $length bytes") { SpaceCatalog(bytes.copyOf(length)) }
+                assertTrue(refused >= 20, "$space: $refused of 60 damaged inputs refused")
+                assertThrows<IllegalStateException>("$space: one byte short") { read(bytes.copyOf(bytes.size - 1)) }
+                assertThrows<IllegalStateException>("$space: one byte more") { read(bytes.copyOf(bytes.size + 1)) }
             }
         }
     }
