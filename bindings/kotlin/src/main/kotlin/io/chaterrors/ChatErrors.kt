@@ -220,8 +220,9 @@ object ChatErrors {
      */
     fun lookup(space: Space, name: String): ErrorEntry? {
         val table = table(space)
-        if (name.length > table.longestName) return null
-        table.byName[name]?.let { return table.entry(it.index) }
+        val names = table.names()
+        if (name.length > names.longest) return null
+        names.byName[name]?.let { return table.named(it).entry }
         if (!isWellFormed(name)) return null
         return uniffi { ffiLookupName(space, name) }?.let { table.found(it.code)?.entry }
     }
@@ -250,8 +251,9 @@ object ChatErrors {
      */
     fun lookupIn(space: Space, name: String, sdk: Sdk? = null): Found? {
         val table = table(space)
-        if (name.length > table.longestName) return null
-        if (sdk == null) table.byName[name]?.let { return table.named(it) }
+        val names = table.names()
+        if (name.length > names.longest) return null
+        if (sdk == null) names.byName[name]?.let { return table.named(it) }
         if (!isWellFormed(name)) return null
         val found = uniffi { ffiLookupNameIn(space, name, sdk?.text) } ?: return null
         val entry = table.found(found.entry.code)?.entry ?: return null
@@ -300,6 +302,11 @@ object ChatErrors {
     fun language(tag: String, fallback: Language = Language.EN): Language =
         (if (isWellFormed(tag)) uniffi { ffiLanguageFromTag(tag) } else null) ?: fallback
 
+    /** A space's names as the catalog spells them, and the length of the longest. */
+    private class NameTable(val byName: Map<String, Named>) {
+        val longest: Int = byName.keys.maxOfOrNull { it.length } ?: 0
+    }
+
     /** A space's tables: its codes, read at once; an entry and its default answer, made the first time they are asked for. */
     private class SpaceTable(private val space: Space) {
         private val codes = readCodes(NativeCatalog.codes(space))
@@ -309,34 +316,25 @@ object ChatErrors {
 
         @Volatile private var all: List<ErrorEntry>? = null
 
-        @Volatile private var names: NameTable? = null
+        @Volatile private var nameTable: NameTable? = null
 
         val entries: List<ErrorEntry>
             get() = all ?: List(codes.size) { entry(it) }.also { all = it }
 
         /** Every name of every meaning, as spelled in the catalog, with what the library finds for it. */
-        val byName: Map<String, Named>
-            get() = nameTable().byName
-
-        val longestName: Int
-            get() = nameTable().longest
-
-        private fun nameTable(): NameTable = names ?: NameTable(readNames(NativeCatalog.names(space), codes)).also { names = it }
+        fun names(): NameTable = nameTable ?: NameTable(readNames(NativeCatalog.names(space), codes)).also { nameTable = it }
 
         /** The default-context answer for [code], or null. */
         fun found(code: Int): Found? = answers[code] ?: answer(Arrays.binarySearch(codes, code))
 
         fun entry(index: Int): ErrorEntry = answer(index)!!.entry
 
-        /** The default-context answer for a name: the meaning it finds. */
+        /** The default-context answer for a name the catalog spells so: the meaning it finds, made once. */
         fun named(name: Named): Found {
+            name.found?.let { return it }
             val entry = entry(name.index)
             val meaning = entry.meanings[name.meaningIndex]
-            return Found(entry, name.meaningIndex, meaning, Fit.DEFAULT, meaning.names.canonical)
-        }
-
-        private class NameTable(val byName: Map<String, Named>) {
-            val longest: Int = byName.keys.maxOfOrNull { it.length } ?: 0
+            return Found(entry, name.meaningIndex, meaning, Fit.DEFAULT, meaning.names.canonical).also { name.found = it }
         }
 
         /** The answer of entry [index], made once; null for a negative index (a code not in the space). */

@@ -104,13 +104,7 @@ internal object NativeCatalog {
             return chosen
         }
         val file = System.mapLibraryName(NAME)
-        val folder = jarFolder()
-        val cached = cacheFile(file)
-        val path = when {
-            folder == null -> null
-            else -> inClassFolder(folder, file) ?: cached?.takeIf { it.isFile }?.path
-                ?: NativeCatalog::class.java.getResource("/$folder/$file")?.let { fromJar(it, cached, file) }
-        }
+        val path = jarFolder()?.let { folder -> besideClasses(folder, file) }
         if (path == null) {
             System.loadLibrary(NAME)
             return file
@@ -131,12 +125,20 @@ internal object NativeCatalog {
 
     /**
      * Where the extraction cache keeps this jar's library: named by its
-     * SHA-256 (LIBRARY_SHA256, written by build-native.sh), in the user's
+     * SHA-256 (LIBRARY_SHA256, written with the UniFFI Kotlin), in the user's
      * cache folder (XDG_CACHE_HOME, else ~/.cache); null without either.
      */
     private fun cacheFile(file: String): File? {
         val cache = System.getenv("XDG_CACHE_HOME") ?: System.getProperty("user.home")?.let { "$it/.cache" } ?: return null
         return File(cache, "io.chaterrors/$LIBRARY_SHA256/$file")
+    }
+
+    /** The path of the library [file] in [folder] of the classpath, from a class folder, the cache or the jar; null when there is none. */
+    private fun besideClasses(folder: String, file: String): String? {
+        inClassFolder(folder, file)?.let { return it }
+        val cached = cacheFile(file)
+        if (cached != null && cached.isFile) return cached.path
+        return NativeCatalog::class.java.getResource("/$folder/$file")?.let { fromJar(it, cached, file) }
     }
 
     /** The library [file] in [folder] beside these classes when they are read from a folder (what JNA loads then too), else null. */
@@ -247,8 +249,10 @@ internal fun readNames(bytes: ByteArray, codes: IntArray): Map<String, Named> =
         names
     }
 
-/** What a name finds: entry [index] of its space, meaning [meaningIndex] of it. */
-internal class Named(val index: Int, val meaningIndex: Int)
+/** What a name finds: entry [index] of its space, meaning [meaningIndex] of it ([found]: that answer, once made). */
+internal class Named(val index: Int, val meaningIndex: Int) {
+    @Volatile var found: Found? = null
+}
 
 /** A reader of UniFFI's serialization over [bytes], every read checked. */
 private class CatalogReader(private val bytes: ByteArray) {
