@@ -14,11 +14,6 @@ import java.io.IOException
 import java.io.InputStream
 import java.net.URL
 import java.nio.charset.StandardCharsets
-import java.nio.file.FileAlreadyExistsException
-import java.nio.file.Files
-import java.nio.file.Paths
-import java.nio.file.StandardCopyOption
-import java.nio.file.attribute.PosixFilePermissions
 import java.util.Arrays
 import kotlin.enums.EnumEntries
 
@@ -160,9 +155,8 @@ internal object NativeCatalog {
         val partial = File(target.parentFile, target.name + "." + System.nanoTime() + ".partial")
         return try {
             target.parentFile.mkdirs()
-            url.openStream().use { input -> FileOutputStream(partial).use { input.transferTo(it) } }
-            Files.move(partial.toPath(), target.toPath(), StandardCopyOption.ATOMIC_MOVE)
-            true
+            url.openStream().use { input -> FileOutputStream(partial).use { input.copyTo(it) } }
+            partial.renameTo(target)
         } catch (failed: IOException) {
             false
         } finally {
@@ -170,22 +164,19 @@ internal object NativeCatalog {
         }
     }
 
-    /** Copies [library] into a new folder of the temporary folder only this user can write, deleted on exit. */
+    /** Copies [library] into a folder made by this call in the temporary folder (a name taken by anyone is skipped), deleted on exit. */
     private fun extract(library: InputStream, file: String): File {
-        val temporary = Paths.get(System.getProperty("java.io.tmpdir"))
-        val ownerOnly = PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))
+        val temporary = File(System.getProperty("java.io.tmpdir"))
         var attempt = 0
         while (true) {
-            val folder = temporary.resolve("chat-errors-" + System.nanoTime())
-            try {
-                Files.createDirectory(folder, ownerOnly)
-            } catch (taken: FileAlreadyExistsException) {
-                if (++attempt == 100) throw taken
+            val folder = File(temporary, "chat-errors-" + System.nanoTime())
+            if (!folder.mkdir()) {
+                if (++attempt == 100) throw IOException("cannot make a folder in $temporary for libchat_errors")
                 continue
             }
-            folder.toFile().deleteOnExit()
-            val path = folder.resolve(file).toFile()
-            FileOutputStream(path).use { library.transferTo(it) }
+            folder.deleteOnExit()
+            val path = File(folder, file)
+            FileOutputStream(path).use { library.copyTo(it) }
             path.deleteOnExit()
             return path
         }
