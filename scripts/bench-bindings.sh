@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # shellcheck source-path=SCRIPTDIR
 # Benchmark of the Kotlin and Swift bindings (not a test: nothing is asserted).
-# Measures in one run: the first answer (Kotlin: in a fresh JVM) or the
+# Measures in one run: the first answer (Kotlin: in fresh JVMs, against a
+# Kotlin object of the same entries as literals, goal: no slower) or the
 # one-time load of each space (Swift), a lookup through the idiomatic layer
 # against a plain HashMap / Dictionary lookup of the same data (goal: at most
 # 3x), and the raw UniFFI per-call cost. Kotlin runs under JMH
@@ -36,20 +37,23 @@ bench_kotlin() {
     rm -rf "$dir" && mkdir -p "$dir"
     mvn_install_library "$dir/repository" -q -DskipTests >&2
     mvn_build_app "$ROOT/bindings/kotlin/bench/pom.xml" "$dir/repository" "$dir/classpath" >&2
-    java -cp "$(cat "$dir/classpath")" org.openjdk.jmh.Main -rf json -rff "$dir/jmh.json" >"$dir/jmh.log" 2>&1 ||
+    env -u XDG_CACHE_HOME java -cp "$(cat "$dir/classpath")" org.openjdk.jmh.Main -rf json -rff "$dir/jmh.json" >"$dir/jmh.log" 2>&1 ||
         { tail -n 40 "$dir/jmh.log" >&2; return 1; }
     echo "## Kotlin"
     echo
     echo "\`$command_line\` ($machine; $(java -version 2>&1 | head -1), JMH $(jmh_version),"
     echo "UniFFI $(uniffi_version), release build; the Maven artifact as an app uses it). Lookups cycle"
     echo "over every code and name of both spaces; mean of 2 forks x 5 iterations of 1 s after 3 s warm-up,"
-    echo "± the 99.9% interval JMH reports. The first answer is one shot in each of 10 fresh JVMs."
+    echo "± the 99.9% interval JMH reports. A first answer is one shot in each of $(first_answer_forks) fresh JVMs, median"
+    echo "(min-max); the literal object is generated from the JSON export at each run (\`bindings/kotlin/bench/literal.py\`:"
+    echo "every entry of both spaces as a Kotlin literal, an object per space built on its first lookup)."
+    echo "The library comes from its extraction cache (filled by a machine's first run of it: \"empty cache\")."
     echo "Benchmark sources: \`bindings/kotlin/bench/\`."
     echo
     echo "| measure | result | goal |"
     echo "| --- | --- | --- |"
     python3 - "$dir/jmh.json" <<'PY'
-import json, sys
+import json, statistics, sys
 results = {}
 for r in json.load(open(sys.argv[1])):
     name = r["benchmark"].rsplit(".", 1)[1]
@@ -58,10 +62,22 @@ for r in json.load(open(sys.argv[1])):
 def cell(name):
     m = results[name]
     return f'{m["score"]:.1f} ± {m["scoreError"]:.1f} {m["scoreUnit"].split("/")[0]}'
+def shots(name):
+    return [value for fork in results[name]["rawData"] for value in fork]
+def median(name):
+    return statistics.median(shots(name))
+def shot_cell(name):
+    values = shots(name)
+    return f"{median(name):.1f} ms ({min(values):.1f}-{max(values):.1f})"
 def ratio(kind):
     return f'**{results[kind + ":library"]["score"] / results[kind + ":hashMap"]["score"]:.2f}x**'
 rows = [
-    ("first answer in a fresh JVM: ChatErrors.lookup(WEB, 508)", cell("firstAnswer"), ""),
+    ("first answer in a fresh JVM: ChatErrors.lookup(WEB, 508)", shot_cell("firstAnswer"), ""),
+    ("first answer in a fresh JVM: LiteralCatalog.lookup(WEB, 508), the entries as a Kotlin object of literals", shot_cell("literalFirstAnswer"), ""),
+    ("**ratio first answer (library / literal object), medians**", f'**{median("firstAnswer") / median("literalFirstAnswer"):.2f}**', "goal <= 1.0"),
+    ("first answer in a fresh JVM, empty cache: ChatErrors.lookup(WEB, 508), the library extracted from the jar first", shot_cell("firstAnswerEmptyCache"), ""),
+    ("step of the first answer: libchat_errors loaded from the cache, checked (2 JNI calls)", shot_cell("libraryLoad"), ""),
+    ("step of the first answer: first JNI calls (the web space's codes, one entry)", shot_cell("firstJniCalls"), ""),
     ("lookup by code: ChatErrors.lookup", cell("byCode:library"), ""),
     ("lookup by code: HashMap<Integer, ErrorEntry>", cell("byCode:hashMap"), ""),
     ("**ratio by code**", ratio("byCode"), "goal <= 3x"),
@@ -74,6 +90,10 @@ for row in rows:
     print("| " + " | ".join(row) + " |")
 PY
     echo
+}
+
+first_answer_forks() {
+    sed -n 's/^@Fork(\([0-9]*\))$/\1/p' "$ROOT/bindings/kotlin/bench/src/main/java/io/chaterrors/bench/FirstAnswerBenchmark.java"
 }
 
 jmh_version() {

@@ -8,12 +8,18 @@
 //! Every exported function copies catalog data into owned records, so each
 //! call costs a trip through UniFFI's serialization. The idiomatic Kotlin and
 //! Swift layers call [`entries`] once per space and answer lookups from tables
-//! on their side.
+//! on their side; the Kotlin layer reads its tables through one JNI export
+//! instead (`jni.rs`), so that its first answer needs no JNA.
 
 use chat_errors as core;
 use chat_errors::{Action, Category, Family, Fit, Language, Platform, Space, Status};
 
 uniffi::setup_scaffolding!();
+
+mod contract;
+mod jni;
+
+pub use contract::JNI_CONTRACT_VERSION;
 
 /// Declares a core closed set to UniFFI as a remote enum, from core's own
 /// definition (`chat_errors::closed_sets!`), doc comments included.

@@ -1,25 +1,27 @@
 // The idiomatic Kotlin layer over the UniFFI bindings (package io.chaterrors.uniffi).
 //
 // A UniFFI call costs tens of microseconds over JNA; a lookup here costs a
-// HashMap probe. ChatErrors loads each space's catalog once, in one FFI call,
-// and answers code and name lookups from Kotlin-side tables (a name spelled
-// in another case is looked up by the library, which owns the name rule).
-// Lookups in an SDK's context use an [Sdk], which asks the library once per
-// space which meaning that SDK gets for every code, and caches the answers.
+// table probe. ChatErrors reads each space's catalog once, in one JNI call
+// (NativeCatalog.kt: no JNA on that path, so a first answer is quick), decodes
+// an entry the first time it is asked for, and answers code and name lookups
+// from Kotlin-side tables (a name spelled in another case is looked up by the
+// library, which owns the name rule). Lookups in an SDK's context use an
+// [Sdk], which asks the library once per space which meaning that SDK gets
+// for every code, and caches the answers. Everything else is UniFFI's.
 
 package io.chaterrors
 
-import io.chaterrors.uniffi.catalogVersion as ffiCatalogVersion
-import io.chaterrors.uniffi.entries as ffiEntries
 import io.chaterrors.uniffi.languageFromTag as ffiLanguageFromTag
 import io.chaterrors.uniffi.lookupName as ffiLookupName
 import io.chaterrors.uniffi.lookupNameIn as ffiLookupNameIn
 import io.chaterrors.uniffi.meaningsIn as ffiMeaningsIn
 import io.chaterrors.uniffi.message as ffiMessage
-import io.chaterrors.uniffi.names as ffiNames
 import io.chaterrors.uniffi.parseSdk as ffiParseSdk
 import io.chaterrors.uniffi.sdks as ffiSdks
 import io.chaterrors.uniffi.search as ffiSearch
+import java.util.Arrays
+import java.util.concurrent.ConcurrentHashMap
+import java.util.concurrent.atomic.AtomicReferenceArray
 
 /** A numbering space: the same number means different things in each. */
 typealias Space = io.chaterrors.uniffi.Space
@@ -124,7 +126,7 @@ class Sdk private constructor(release: io.chaterrors.uniffi.SdkRelease) {
     private val answers: List<Lazy<Map<Int, Found>>> = Space.entries.map { space ->
         lazy {
             val entries = ChatErrors.entries(space).associateBy { it.code }
-            ffiMeaningsIn(space, text).associate { choice ->
+            uniffi { ffiMeaningsIn(space, text) }.associate { choice ->
                 val entry = entries.getValue(choice.code)
                 choice.code to Found(entry, choice.meaningIndex, entry.meanings[choice.meaningIndex], choice.fit, choice.name)
             }
@@ -150,7 +152,7 @@ class Sdk private constructor(release: io.chaterrors.uniffi.SdkRelease) {
          */
         @JvmStatic
         @Throws(SdkException::class)
-        fun parse(text: String): Sdk = Sdk(ffiParseSdk(wellFormed(text)))
+        fun parse(text: String): Sdk = Sdk(uniffi { ffiParseSdk(wellFormed(text)) })
     }
 }
 
@@ -171,31 +173,41 @@ fun LocalizedText.get(language: Language): String =
     }
 
 /**
- * The catalog, cached on the Kotlin side. Each space is loaded on first use in
- * one FFI call; after that every lookup is answered from Kotlin tables.
+ * The catalog, cached on the Kotlin side. Each space is read on first use in
+ * one JNI call, each entry decoded on first use; after that every lookup is
+ * answered from Kotlin tables. The library is checked when it loads: one of
+ * another catalog version than this layer's is refused (UnsatisfiedLinkError).
  * Thread-safe.
  */
 object ChatErrors {
-    private val tables: List<Lazy<SpaceTable>> = Space.entries.map { space -> lazy { SpaceTable(space, ffiEntries(space)) } }
+    // Plain fields rather than Kotlin's lazy: a first answer loads no class it does not need.
+    private val tables = AtomicReferenceArray<SpaceTable>(Space.entries.size)
 
-    /** The catalog's version (the release that carries it). */
-    val catalogVersion: String by lazy { ffiCatalogVersion() }
+    @Volatile private var sdkFamilies: List<SdkFamily>? = null
+
+    /** The catalog's version (the release that carries it); the library loaded carries the same. */
+    val catalogVersion: String = CATALOG_VERSION
 
     /** The SDK families, with the releases the catalog knows of each (oldest first). */
-    val sdks: List<SdkFamily> by lazy { ffiSdks() }
+    val sdks: List<SdkFamily>
+        get() = sdkFamilies ?: uniffi { ffiSdks() }.also { sdkFamilies = it }
 
-    private fun table(space: Space): SpaceTable = tables[space.ordinal].value
+    private fun table(space: Space): SpaceTable {
+        tables.get(space.ordinal)?.let { return it }
+        val made = SpaceTable(space)
+        return if (tables.compareAndSet(space.ordinal, null, made)) made else tables.get(space.ordinal)
+    }
 
     /** Loads every space now, so later lookups never wait for the library. */
     fun preload() {
-        Space.entries.forEach { table(it) }
+        Space.entries.forEach { table(it).entries }
     }
 
     /** Every entry of [space], in code order. */
     fun entries(space: Space): List<ErrorEntry> = table(space).entries
 
     /** The entry for [code] in [space], or null when the code is not documented. */
-    fun lookup(space: Space, code: Int): ErrorEntry? = table(space).byCode[code]
+    fun lookup(space: Space, code: Int): ErrorEntry? = table(space).found(code)?.entry
 
     /** The entry of a generated constant. */
     fun lookup(code: ErrorCode): ErrorEntry? = lookup(code.space, code.code)
@@ -208,10 +220,11 @@ object ChatErrors {
      */
     fun lookup(space: Space, name: String): ErrorEntry? {
         val table = table(space)
-        if (name.length > table.longestName) return null
-        table.byName[name]?.let { return it.entry }
+        val names = table.names()
+        if (name.length > names.longest) return null
+        names.byName[name]?.let { return table.named(it).entry }
         if (!isWellFormed(name)) return null
-        return ffiLookupName(space, name)?.let { table.byCode[it.code] }
+        return uniffi { ffiLookupName(space, name) }?.let { table.found(it.code)?.entry }
     }
 
     /**
@@ -220,7 +233,7 @@ object ChatErrors {
      * default meaning ([Fit.DEFAULT]). Null when the code is not documented.
      */
     fun lookupIn(space: Space, code: Int, sdk: Sdk? = null): Found? =
-        if (sdk == null) table(space).found[code] else sdk.found(space, code)
+        if (sdk == null) table(space).found(code) else sdk.found(space, code)
 
     /**
      * [lookupIn] for an SDK given as text (`easemob-ios@3.9`).
@@ -238,11 +251,12 @@ object ChatErrors {
      */
     fun lookupIn(space: Space, name: String, sdk: Sdk? = null): Found? {
         val table = table(space)
-        if (name.length > table.longestName) return null
-        if (sdk == null) table.byName[name]?.let { return it }
+        val names = table.names()
+        if (name.length > names.longest) return null
+        if (sdk == null) names.byName[name]?.let { return table.named(it) }
         if (!isWellFormed(name)) return null
-        val found = ffiLookupNameIn(space, name, sdk?.text) ?: return null
-        val entry = table.byCode.getValue(found.entry.code)
+        val found = uniffi { ffiLookupNameIn(space, name, sdk?.text) } ?: return null
+        val entry = table.found(found.entry.code)?.entry ?: return null
         return Found(entry, found.meaningIndex, entry.meanings[found.meaningIndex], found.fit, found.name)
     }
 
@@ -264,7 +278,7 @@ object ChatErrors {
      */
     @JvmOverloads
     fun message(space: Space, code: Int, language: Language = Language.EN, sdk: Sdk? = null): String =
-        lookupIn(space, code, sdk)?.meaning?.summary?.get(language) ?: ffiMessage(space, code, language)
+        lookupIn(space, code, sdk)?.meaning?.summary?.get(language) ?: uniffi { ffiMessage(space, code, language) }
 
     /**
      * The text to show the app's end user for any [code] in [space]: the user
@@ -273,42 +287,64 @@ object ChatErrors {
      */
     @JvmOverloads
     fun userMessage(space: Space, code: Int, language: Language = Language.EN, sdk: Sdk? = null): String =
-        lookupIn(space, code, sdk)?.meaning?.user?.get(language) ?: ffiMessage(space, code, language)
+        lookupIn(space, code, sdk)?.meaning?.user?.get(language) ?: uniffi { ffiMessage(space, code, language) }
 
     /**
      * Entries of both spaces (web first) whose code, name, alias, summary or
      * detail contains [query], ignoring ASCII case. A blank query matches nothing.
      */
-    fun search(query: String): List<ErrorEntry> = if (isWellFormed(query)) ffiSearch(query) else emptyList()
+    fun search(query: String): List<ErrorEntry> = if (isWellFormed(query)) uniffi { ffiSearch(query) } else emptyList()
 
     /**
      * The language for a tag such as "zh-CN" or "en-US" (by primary subtag),
      * or [fallback] for any other tag.
      */
     fun language(tag: String, fallback: Language = Language.EN): Language =
-        (if (isWellFormed(tag)) ffiLanguageFromTag(tag) else null) ?: fallback
+        (if (isWellFormed(tag)) uniffi { ffiLanguageFromTag(tag) } else null) ?: fallback
 
-    private class SpaceTable(space: Space, val entries: List<ErrorEntry>) {
-        val byCode: Map<Int, ErrorEntry> = HashMap<Int, ErrorEntry>(entries.size * 2).also { map ->
-            entries.forEach { map[it.code] = it }
+    /** A space's names as the catalog spells them, and the length of the longest. */
+    private class NameTable(val byName: Map<String, Named>) {
+        val longest: Int = byName.keys.maxOfOrNull { it.length } ?: 0
+    }
+
+    /** A space's tables: its codes, read at once; an entry and its default answer, made the first time they are asked for. */
+    private class SpaceTable(private val space: Space) {
+        private val codes = readCodes(NativeCatalog.codes(space))
+
+        /** The default-context answer of each code asked for so far. */
+        private val answers = ConcurrentHashMap<Int, Found>()
+
+        @Volatile private var all: List<ErrorEntry>? = null
+
+        @Volatile private var nameTable: NameTable? = null
+
+        val entries: List<ErrorEntry>
+            get() = all ?: List(codes.size) { entry(it) }.also { all = it }
+
+        /** Every name of every meaning, as spelled in the catalog, with what the library finds for it. */
+        fun names(): NameTable = nameTable ?: NameTable(readNames(NativeCatalog.names(space), codes)).also { nameTable = it }
+
+        /** The default-context answer for [code], or null. */
+        fun found(code: Int): Found? = answers[code] ?: answer(Arrays.binarySearch(codes, code))
+
+        fun entry(index: Int): ErrorEntry = answer(index)!!.entry
+
+        /** The default-context answer for a name the catalog spells so: the meaning it finds, made once. */
+        fun named(name: Named): Found {
+            name.found?.let { return it }
+            val entry = entry(name.index)
+            val meaning = entry.meanings[name.meaningIndex]
+            return Found(entry, name.meaningIndex, meaning, Fit.DEFAULT, meaning.names.canonical).also { name.found = it }
         }
 
-        /** The default-context answer of every code. */
-        val found: Map<Int, Found> = HashMap<Int, Found>(entries.size * 2).also { map ->
-            entries.forEach { map[it.code] = Found(it, 0, it.meanings[0], Fit.DEFAULT, it.meanings[0].names.canonical) }
+        /** The answer of entry [index], made once; null for a negative index (a code not in the space). */
+        private fun answer(index: Int): Found? {
+            if (index < 0) return null
+            answers[codes[index]]?.let { return it }
+            val entry = readEntry(NativeCatalog.entry(space, index))
+            val made = Found(entry, 0, entry.meanings[0], Fit.DEFAULT, entry.meanings[0].names.canonical)
+            return answers.putIfAbsent(codes[index], made) ?: made
         }
-
-        /** Every name of every meaning, as spelled in the catalog, with the library's answer for it. */
-        val byName: Map<String, Found> = ffiNames(space).let { targets ->
-            HashMap<String, Found>(targets.size * 2).also { map ->
-                targets.forEach { target ->
-                    val entry = byCode.getValue(target.code)
-                    val meaning = entry.meanings[target.meaningIndex]
-                    map[target.name] = Found(entry, target.meaningIndex, meaning, Fit.DEFAULT, meaning.names.canonical)
-                }
-            }
-        }
-        val longestName: Int = byName.keys.maxOfOrNull { it.length } ?: 0
     }
 }
 
