@@ -1083,3 +1083,101 @@ public enum NativeErrorCode: Int32, CaseIterable, Sendable, ChatErrorCode {
         }
     }
 }
+
+extension Space {
+    /// The space's value in the C ABI (`CHAT_ERRORS_SPACE_*`).
+    var cValue: UInt32 {
+        switch self {
+        case .web: return 0
+        case .native: return 1
+        }
+    }
+}
+
+extension Space {
+    /// The case of a value of the C ABI (`CHAT_ERRORS_SPACE_*`), nil for any other.
+    init?(cValue: UInt32) {
+        switch cValue {
+        case 0: self = .web
+        case 1: self = .native
+        default: return nil
+        }
+    }
+}
+
+extension Category {
+    /// The case of a value of the C ABI (`CHAT_ERRORS_CATEGORY_*`), nil for any other.
+    init?(cValue: UInt32) {
+        switch cValue {
+        case 0: self = .general
+        case 1: self = .request
+        case 2: self = .connection
+        case 3: self = .auth
+        case 4: self = .user
+        case 5: self = .message
+        case 6: self = .group
+        case 7: self = .chatroom
+        case 8: self = .file
+        case 9: self = .push
+        case 10: self = .presence
+        case 11: self = .reaction
+        case 12: self = .translation
+        case 13: self = .thread
+        case 14: self = .server
+        case 15: self = .storage
+        case 16: self = .service
+        default: return nil
+        }
+    }
+}
+
+extension Action {
+    /// The case of a value of the C ABI (`CHAT_ERRORS_ACTION_*`), nil for any other.
+    init?(cValue: UInt32) {
+        switch cValue {
+        case 0: self = .none
+        case 1: self = .retryLater
+        case 2: self = .logInAgain
+        case 3: self = .fixRequest
+        case 4: self = .checkAppConfig
+        case 5: self = .userAction
+        case 6: self = .contactSupport
+        case 7: self = .renewToken
+        case 8: self = .treatAsSuccess
+        default: return nil
+        }
+    }
+}
+
+extension Status {
+    /// The case of a value of the C ABI (`CHAT_ERRORS_STATUS_*`), nil for any other.
+    init?(cValue: UInt32) {
+        switch cValue {
+        case 0: self = .current
+        case 1: self = .deprecated
+        case 2: self = .removed
+        default: return nil
+        }
+    }
+}
+
+extension Family {
+    /// The case of a value of the C ABI (`CHAT_ERRORS_FAMILY_*`), nil for any other.
+    init?(cValue: UInt32) {
+        switch cValue {
+        case 0: self = .easemobAndroid
+        case 1: self = .easemobIos
+        case 2: self = .agoraAndroid
+        case 3: self = .agoraIos
+        case 4: self = .easemobWeb
+        case 5: self = .agoraWeb
+        case 6: self = .easemobWindows
+        case 7: self = .easemobUnity
+        case 8: self = .easemobHarmonyos
+        case 9: self = .agoraWindows
+        case 10: self = .agoraUnity
+        case 11: self = .easemobCpp
+        default: return nil
+        }
+    }
+}

@@ -1,10 +1,11 @@
 //! Swift constants: one enum per numbering space (`WebErrorCode`,
-//! `NativeErrorCode`, raw type `Int32`) with a case for every code, for the
-//! idiomatic layer in `bindings/swift`.
+//! `NativeErrorCode`, raw type `Int32`) with a case for every code, and the
+//! UniFFI enums' cases for the C ABI's values, for the idiomatic layer in
+//! `bindings/swift`.
 
 use crate::{status_note, string_literal, Generated, Literal};
-use chat_errors::{entries, Platform, Space, CATALOG_VERSION};
-use chat_errors_render::naming::{binding_enum, swift_case_declaration, swift_space};
+use chat_errors::{entries, Action, Category, Family, Platform, Space, Status, CATALOG_VERSION};
+use chat_errors_render::naming::{binding_enum, swift_case, swift_case_declaration, swift_space};
 use std::collections::BTreeSet;
 use std::fmt::Write;
 use std::path::Path;
@@ -32,9 +33,74 @@ fn render() -> String {
     for &space in Space::ALL {
         render_space(&mut out, space);
     }
+    render_c_values(&mut out);
     out
 }
 
+/// `Space.cValue`, and `init?(cValue:)` for each UniFFI enum the idiomatic
+/// layer reads through the C ABI (`CHAT_ERRORS_CATEGORY_*`...).
+fn render_c_values(out: &mut String) {
+    out.push_str(
+        "\nextension Space {\n    \
+         /// The space's value in the C ABI (`CHAT_ERRORS_SPACE_*`).\n    \
+         var cValue: UInt32 {\n        \
+         switch self {\n",
+    );
+    for &space in Space::ALL {
+        let _ = writeln!(out, "        case {}: return {}", swift_space(space), space.value());
+    }
+    out.push_str("        }\n    }\n}\n");
+    render_c_init(
+        out,
+        "Space",
+        "SPACE",
+        Space::ALL.iter().map(|s| (s.value(), s.as_str())),
+    );
+    render_c_init(
+        out,
+        "Category",
+        "CATEGORY",
+        Category::ALL.iter().map(|c| (c.value(), c.as_str())),
+    );
+    render_c_init(
+        out,
+        "Action",
+        "ACTION",
+        Action::ALL.iter().map(|a| (a.value(), a.as_str())),
+    );
+    render_c_init(
+        out,
+        "Status",
+        "STATUS",
+        Status::ALL.iter().map(|s| (s.value(), s.as_str())),
+    );
+    render_c_init(
+        out,
+        "Family",
+        "FAMILY",
+        Family::ALL.iter().map(|f| (f.value(), f.as_str())),
+    );
+}
+
+/// `init?(cValue:)` of the UniFFI enum `name`, from its members' values and stable names.
+fn render_c_init(out: &mut String, name: &str, prefix: &str, members: impl Iterator<Item = (u32, &'static str)>) {
+    let _ = write!(
+        out,
+        "\nextension {name} {{\n    \
+         /// The case of a value of the C ABI (`CHAT_ERRORS_{prefix}_*`), nil for any other.\n    \
+         init?(cValue: UInt32) {{\n        \
+         switch cValue {{\n"
+    );
+    for (value, text) in members {
+        // UniFFI's case: the Rust variant in lower camel case, as the stable name spells it.
+        let _ = writeln!(
+            out,
+            "        case {value}: self = .{}",
+            swift_case(&text.replace('-', "_"))
+        );
+    }
+    out.push_str("        default: return nil\n        }\n    }\n}\n");
+}
 /// `Space.all` and `Space.name`: the spaces and their stable names.
 fn render_spaces(out: &mut String) {
     let cases: Vec<String> = Space::ALL.iter().map(|&space| swift_space(space)).collect();
