@@ -7,6 +7,7 @@
 #   build_static TARGET...        -> target/TARGET/release/libchat_errors.a for each
 #                                    (no linker needed; see scripts/setup/cross.sh)
 #   generate_bindings kotlin|swift OUT_DIR [LIBRARY]
+#                                 (swift: module ChatErrorsFFI holds the C header too)
 #   jvm_toolchain                 -> MVN (Maven in batch mode)
 #   mvn_install_library REPO      -> the Kotlin library built, tested and in the Maven repository REPO
 #   mvn_build_app POM REPO FILE   -> a Maven app built against it, its classpath in FILE
@@ -78,7 +79,9 @@ copy_library() {
 # Generates the UniFFI sources for a language from the built library (library
 # mode; LIBRARY, default $LIB_DIR/libchat_errors.so, may be a static library).
 # For Kotlin, also io/chaterrors/Library.kt: the library's SHA-256, its name in
-# the Kotlin layer's extraction cache (NativeCatalog.kt).
+# the Kotlin layer's extraction cache (NativeCatalog.kt). For Swift, the C
+# header goes beside them into module ChatErrorsFFI (the idiomatic layer reads
+# entries through the C ABI).
 generate_bindings() {
     local language=$1 out=$2 library=${3:-$LIB_DIR/libchat_errors.so} sha256
     (cd "$ROOT" && cargo build --quiet -p chat-errors-bindings --features cli --bin uniffi-bindgen)
@@ -92,6 +95,10 @@ generate_bindings() {
             "package io.chaterrors" "" \
             "/** The SHA-256 of the library these bindings were generated from: its name in the extraction cache. */" \
             "internal const val LIBRARY_SHA256: String = \"${sha256%% *}\"" >"$out/io/chaterrors/Library.kt"
+    elif [ "$language" = swift ]; then
+        cp "$ROOT/include/chat_errors.h" "$out/"
+        sed -i 's|^\( *\)header "ChatErrorsFFI.h"$|&\n\1header "chat_errors.h"|' "$out/ChatErrorsFFI.modulemap"
+        grep -q 'header "chat_errors.h"' "$out/ChatErrorsFFI.modulemap"
     fi
 }
 

@@ -1,14 +1,19 @@
 // The idiomatic Swift layer over the UniFFI bindings (compiled into the same
 // module, ChatErrorsKit, as the generated ChatErrorsKit.swift).
 //
-// A UniFFI call costs microseconds; a lookup here costs a Dictionary probe.
-// ChatErrors loads the catalog once, in one FFI call per space, and answers
-// code and name lookups from Swift-side tables (a name spelled in another case
-// is looked up by the library, which owns the name rule). Lookups in an SDK's
-// context use an `Sdk`, which asks the library once per space which meaning
-// that SDK gets for every code, and caches the answers.
+// A UniFFI call costs microseconds (its records travel serialized, decoded
+// through Foundation's Data); a lookup here costs a Dictionary probe and, the
+// first time an entry is asked for, reading that one entry through the C ABI
+// (EntryReader.swift). Names are looked up by the library, which owns the
+// name rule, through the C ABI too. Lookups in an SDK's context use an `Sdk`,
+// which asks the library once per space which meaning that SDK gets for every
+// code, and caches the answers.
 
 import Foundation
+
+#if canImport(ChatErrorsFFI)
+    import ChatErrorsFFI
+#endif
 
 /// A generated code constant (`WebErrorCode`, `NativeErrorCode`).
 public protocol ChatErrorCode {
@@ -111,12 +116,11 @@ public final class Sdk: Hashable, CustomStringConvertible, @unchecked Sendable {
     public var description: String { text }
 }
 
-/// The catalog, cached on the Swift side. It is loaded on first use in one FFI
-/// call per space; after that every lookup is answered from Swift tables.
-/// Thread-safe.
+/// The catalog, cached on the Swift side: each entry is read from the library
+/// the first time it is asked for, then answered from Swift tables. Thread-safe.
 public enum ChatErrors {
-    private static let tables: [Space: SpaceTable] = Dictionary(
-        uniqueKeysWithValues: Space.all.map { ($0, SpaceTable($0, ChatErrorsKit.entries(space: $0))) })
+    private static let web = SpaceTable(.web)
+    private static let native = SpaceTable(.native)
 
     /// The catalog's version (the release that carries it).
     public static let catalogVersion: String = ChatErrorsKit.catalogVersion()
@@ -125,13 +129,15 @@ public enum ChatErrors {
     public static let sdks: [SdkFamily] = ChatErrorsKit.sdks()
 
     private static func table(_ space: Space) -> SpaceTable {
-        // Every space has a table.
-        tables[space]!
+        switch space {
+        case .web: return web
+        case .native: return native
+        }
     }
 
-    /// Loads every space now, so later lookups never wait for the library.
+    /// Reads every entry of every space now, so later lookups never wait for the library.
     public static func preload() {
-        _ = tables
+        for space in Space.all { _ = table(space).entries }
     }
 
     /// Every entry of `space`, in code order.
@@ -141,7 +147,7 @@ public enum ChatErrors {
 
     /// The entry for `code` in `space`, or nil when the code is not documented.
     public static func lookup(_ space: Space, code: Int32) -> ErrorEntry? {
-        table(space).byCode[code]
+        table(space).entry(code: code)
     }
 
     /// The entry for a code as the iOS SDK hands it to apps (`NSInteger`), or
@@ -157,20 +163,17 @@ public enum ChatErrors {
 
     /// The entry of `space` one of whose names is `name` (any platform's:
     /// `GROUP_NOT_EXIST`, `EMErrorGroupNotExist`, `AgoraChatErrorGroupNotExist`,
-    /// aliases; ASCII case-insensitive), or nil. Names spelled as the catalog
-    /// spells them are answered from the Swift table; other spellings by the library.
+    /// aliases; ASCII case-insensitive), or nil. The library answers which
+    /// entry has the name (one C call); the entry comes from the Swift table.
     public static func lookup(_ space: Space, name: String) -> ErrorEntry? {
-        let table = table(space)
-        guard name.utf8.count <= table.longestName else { return nil }
-        if let found = table.byName[name] { return found.entry }
-        return ChatErrorsKit.lookupName(space: space, name: name).flatMap { table.byCode[$0.code] }
+        table(space).found(name: name)?.entry
     }
 
     /// The meaning of `code` in `space` for `sdk`: the meaning that SDK emits
     /// (`.emitted`), else the default one (`.unscoped`); without an SDK the
     /// default meaning (`.default`). Nil when the code is not documented.
     public static func lookup(_ space: Space, code: Int32, in sdk: Sdk?) -> Found? {
-        guard let sdk else { return table(space).found[code] }
+        guard let sdk else { return table(space).found(code: code) }
         return sdk.found(space, code: code)
     }
 
@@ -196,11 +199,10 @@ public enum ChatErrors {
     /// removed, then the lower code. Nil for an unknown name.
     public static func lookup(_ space: Space, name: String, in sdk: Sdk?) -> Found? {
         let table = table(space)
-        guard name.utf8.count <= table.longestName else { return nil }
-        if sdk == nil, let found = table.byName[name] { return found }
+        guard let sdk else { return table.found(name: name) }
         // The text parsed once already, so the library accepts it again.
-        guard let found = try? lookupNameIn(space: space, name: name, sdk: sdk?.text) ?? nil,
-            let entry = table.byCode[found.entry.code]
+        guard let found = try? lookupNameIn(space: space, name: name, sdk: sdk.text) ?? nil,
+            let entry = table.entry(code: found.entry.code)
         else { return nil }
         return Found(
             entry: entry, meaningIndex: found.meaningIndex, meaning: entry.meanings[Int(found.meaningIndex)],
@@ -264,37 +266,81 @@ public enum ChatErrors {
         ChatErrorsKit.languageFromTag(tag: tag) ?? fallback
     }
 
-    private final class SpaceTable: Sendable {
-        let entries: [ErrorEntry]
-        let byCode: [Int32: ErrorEntry]
-        /// The default-context answer of every code.
-        let found: [Int32: Found]
-        /// Every name of every meaning, as spelled in the catalog, with the library's answer for it.
-        let byName: [String: Found]
-        let longestName: Int
+    /// One space: the library's entry handles, and each entry (with its
+    /// default-context answer) once read.
+    private final class SpaceTable: @unchecked Sendable {
+        private let space: UInt32
+        private let handles: [EntryHandle]
+        private let indexByCode: [Int32: Int]
+        private let lock = NSLock()
+        /// Guarded by `lock`: the entries read so far, by index.
+        private var read: [ErrorEntry?]
+        /// Guarded by `lock`: the default-context answer of each entry read, by index.
+        private var answers: [Found?]
 
-        init(_ space: Space, _ entries: [ErrorEntry]) {
-            self.entries = entries
-            var byCode = [Int32: ErrorEntry](minimumCapacity: entries.count)
-            var found = [Int32: Found](minimumCapacity: entries.count)
-            for entry in entries {
-                byCode[entry.code] = entry
-                found[entry.code] = Found(
-                    entry: entry, meaningIndex: 0, meaning: entry.meanings[0], fit: .default,
-                    name: entry.meanings[0].names.canonical)
-            }
-            var byName = [String: Found]()
-            for target in names(space: space) {
-                guard let entry = byCode[target.code] else { continue }
-                let meaning = entry.meanings[Int(target.meaningIndex)]
-                byName[target.name] = Found(
-                    entry: entry, meaningIndex: target.meaningIndex, meaning: meaning, fit: .default,
-                    name: meaning.names.canonical)
-            }
-            self.byCode = byCode
-            self.found = found
-            self.byName = byName
-            longestName = byName.keys.map { $0.utf8.count }.max() ?? 0
+        init(_ space: Space) {
+            self.space = space.cValue
+            handles = (0..<chat_errors_count(space.cValue)).map { chat_errors_at(space.cValue, $0)! }
+            indexByCode = Dictionary(uniqueKeysWithValues: handles.enumerated().map { (chat_errors_entry_code($1), $0) })
+            read = Array(repeating: nil, count: handles.count)
+            answers = Array(repeating: nil, count: handles.count)
+        }
+
+        /// Every entry, in code order.
+        var entries: [ErrorEntry] {
+            lock.lock()
+            defer { lock.unlock() }
+            return handles.indices.map(readLocked)
+        }
+
+        func entry(code: Int32) -> ErrorEntry? {
+            guard let index = indexByCode[code] else { return nil }
+            lock.lock()
+            defer { lock.unlock() }
+            return readLocked(index)
+        }
+
+        /// The default-context answer for `code`.
+        func found(code: Int32) -> Found? {
+            guard let index = indexByCode[code] else { return nil }
+            lock.lock()
+            defer { lock.unlock() }
+            _ = readLocked(index)
+            return answers[index]
+        }
+
+        /// The meaning the library finds for `name` without an SDK, in its entry.
+        func found(name: String) -> Found? {
+            let found =
+                name.utf8.withContiguousStorageIfAvailable(meaning(named:))
+                ?? ContiguousArray(name.utf8).withUnsafeBufferPointer(meaning(named:))
+            guard let found, let index = indexByCode[chat_errors_entry_code(chat_errors_meaning_entry(found))]
+            else { return nil }
+            let meaningIndex = chat_errors_meaning_index(found)
+            lock.lock()
+            defer { lock.unlock() }
+            let entry = readLocked(index)
+            if meaningIndex == 0 { return answers[index] }
+            let meaning = entry.meanings[meaningIndex]
+            return Found(
+                entry: entry, meaningIndex: Int32(meaningIndex), meaning: meaning, fit: .default,
+                name: meaning.names.canonical)
+        }
+
+        /// The library's answer for a name given as UTF-8 (the core's name rule).
+        private func meaning(named name: UnsafeBufferPointer<UInt8>) -> OpaquePointer? {
+            name.withMemoryRebound(to: CChar.self) { chat_errors_lookup_name_in_len(space, $0.baseAddress, $0.count, nil) }
+        }
+
+        /// Reads entry `index` from the library unless read; call with `lock` held.
+        private func readLocked(_ index: Int) -> ErrorEntry {
+            if let entry = read[index] { return entry }
+            let entry = EntryReader.entry(handles[index])
+            read[index] = entry
+            answers[index] = Found(
+                entry: entry, meaningIndex: 0, meaning: entry.meanings[0], fit: .default,
+                name: entry.meanings[0].names.canonical)
+            return entry
         }
     }
 }

@@ -348,10 +348,14 @@ extension Checks {
         for space in spaces {
             let expected = export.entries.filter { $0.space == catalogName(space) }
             entryList("entries(\(space))", expected, ChatErrors.entries(space))
+            // The layer reads entries through the C ABI: the same records UniFFI returns.
+            check("entries(\(space)) equal the raw entries", ChatErrors.entries(space) == ChatErrorsKit.entries(space: space))
         }
         for entry in export.entries {
             let space: Space = entry.space == "web" ? .web : .native
             self.entry("lookup", entry, ChatErrors.lookup(space, code: entry.code))
+            check("lookup \(label(entry)) equals the raw lookup",
+                  ChatErrors.lookup(space, code: entry.code) == ChatErrorsKit.lookup(space: space, code: entry.code))
             for name in ownNames(export, entry) {
                 self.entry("lookup(\(name))", entry, ChatErrors.lookup(space, name: name))
                 self.entry("lookup(lower)", entry, ChatErrors.lookup(space, name: name.lowercased()))
