@@ -2,10 +2,11 @@
 // module, ChatErrorsKit, as the generated ChatErrorsKit.swift).
 //
 // A UniFFI call costs microseconds (its records travel serialized, decoded
-// through Foundation's Data); a lookup here costs a Dictionary probe and, the
-// first time an entry is asked for, reading that one entry through the C ABI
-// (EntryReader.swift). Names are looked up by the library, which owns the
-// name rule, through the C ABI too. Lookups in an SDK's context use an `Sdk`,
+// through Foundation's Data); a lookup here costs a switch to the entry's
+// static let (Entries.swift, generated) and, the first time an entry is asked
+// for, reading that one entry through the C ABI (EntryReader.swift). Names
+// are looked up by the library, which owns the name rule, through the C ABI
+// too. Lookups in an SDK's context use an `Sdk`,
 // which asks the library once per space which meaning that SDK gets for every
 // code, and caches the answers.
 
@@ -117,10 +118,10 @@ public final class Sdk: Hashable, CustomStringConvertible, @unchecked Sendable {
 }
 
 /// The catalog, cached on the Swift side: each entry is read from the library
-/// the first time it is asked for, then answered from Swift tables. Thread-safe.
+/// the first time it is asked for, then answered from Swift. Thread-safe.
 public enum ChatErrors {
-    private static let web = SpaceTable(.web)
-    private static let native = SpaceTable(.native)
+    private static let webMeanings = MeaningIndex(.web)
+    private static let nativeMeanings = MeaningIndex(.native)
 
     /// The catalog's version (the release that carries it).
     public static let catalogVersion: String = ChatErrorsKit.catalogVersion()
@@ -128,26 +129,26 @@ public enum ChatErrors {
     /// The SDK families, with the releases the catalog knows of each (oldest first).
     public static let sdks: [SdkFamily] = ChatErrorsKit.sdks()
 
-    private static func table(_ space: Space) -> SpaceTable {
+    private static func meanings(_ space: Space) -> MeaningIndex {
         switch space {
-        case .web: return web
-        case .native: return native
+        case .web: return webMeanings
+        case .native: return nativeMeanings
         }
     }
 
     /// Reads every entry of every space now, so later lookups never wait for the library.
     public static func preload() {
-        for space in Space.all { _ = table(space).entries }
+        for space in Space.all { _ = entries(space) }
     }
 
     /// Every entry of `space`, in code order.
     public static func entries(_ space: Space) -> [ErrorEntry] {
-        table(space).entries
+        Entries.codes(space).compactMap { Entries.entry(space, code: $0) }
     }
 
     /// The entry for `code` in `space`, or nil when the code is not documented.
     public static func lookup(_ space: Space, code: Int32) -> ErrorEntry? {
-        table(space).entry(code: code)
+        Entries.entry(space, code: code)
     }
 
     /// The entry for a code as the iOS SDK hands it to apps (`NSInteger`), or
@@ -164,16 +165,16 @@ public enum ChatErrors {
     /// The entry of `space` one of whose names is `name` (any platform's:
     /// `GROUP_NOT_EXIST`, `EMErrorGroupNotExist`, `AgoraChatErrorGroupNotExist`,
     /// aliases; ASCII case-insensitive), or nil. The library answers which
-    /// entry has the name (one C call); the entry comes from the Swift table.
+    /// entry has the name (one C call); the entry is answered from Swift.
     public static func lookup(_ space: Space, name: String) -> ErrorEntry? {
-        table(space).found(name: name)?.entry
+        meanings(space).meaning(named: name).flatMap { Entries.entry(space, code: $0.code) }
     }
 
     /// The meaning of `code` in `space` for `sdk`: the meaning that SDK emits
     /// (`.emitted`), else the default one (`.unscoped`); without an SDK the
     /// default meaning (`.default`). Nil when the code is not documented.
     public static func lookup(_ space: Space, code: Int32, in sdk: Sdk?) -> Found? {
-        guard let sdk else { return table(space).found(code: code) }
+        guard let sdk else { return lookup(space, code: code).map { found($0, meaningIndex: 0) } }
         return sdk.found(space, code: code)
     }
 
@@ -198,11 +199,15 @@ public enum ChatErrors {
     /// a default meaning before a variant, current before deprecated before
     /// removed, then the lower code. Nil for an unknown name.
     public static func lookup(_ space: Space, name: String, in sdk: Sdk?) -> Found? {
-        let table = table(space)
-        guard let sdk else { return table.found(name: name) }
+        guard let sdk else {
+            guard let (code, meaningIndex) = meanings(space).meaning(named: name),
+                let entry = lookup(space, code: code)
+            else { return nil }
+            return found(entry, meaningIndex: meaningIndex)
+        }
         // The text parsed once already, so the library accepts it again.
         guard let found = try? lookupNameIn(space: space, name: name, sdk: sdk.text) ?? nil,
-            let entry = table.entry(code: found.entry.code)
+            let entry = lookup(space, code: found.entry.code)
         else { return nil }
         return Found(
             entry: entry, meaningIndex: found.meaningIndex, meaning: entry.meanings[Int(found.meaningIndex)],
@@ -266,81 +271,45 @@ public enum ChatErrors {
         ChatErrorsKit.languageFromTag(tag: tag) ?? fallback
     }
 
-    /// One space: the library's entry handles, and each entry (with its
-    /// default-context answer) once read.
-    private final class SpaceTable: @unchecked Sendable {
+    /// The default-context answer for meaning `meaningIndex` of `entry`.
+    private static func found(_ entry: ErrorEntry, meaningIndex: Int) -> Found {
+        let meaning = entry.meanings[meaningIndex]
+        return Found(
+            entry: entry, meaningIndex: Int32(meaningIndex), meaning: meaning, fit: .default,
+            name: meaning.names.canonical)
+    }
+
+    /// One space's meaning handles, for the library's name lookup. Immutable;
+    /// the handles point into the library's static tables.
+    private final class MeaningIndex: @unchecked Sendable {
         private let space: UInt32
-        private let handles: [EntryHandle]
-        private let indexByCode: [Int32: Int]
-        private let lock = NSLock()
-        /// Guarded by `lock`: the entries read so far, by index.
-        private var read: [ErrorEntry?]
-        /// Guarded by `lock`: the default-context answer of each entry read, by index.
-        private var answers: [Found?]
+        /// Every meaning handle of the space: its entry's code and its index among the entry's meanings.
+        private let meanings: [OpaquePointer: (code: Int32, meaning: Int)]
 
         init(_ space: Space) {
             self.space = space.cValue
-            handles = (0..<chat_errors_count(space.cValue)).map { chat_errors_at(space.cValue, $0)! }
-            indexByCode = Dictionary(uniqueKeysWithValues: handles.enumerated().map { (chat_errors_entry_code($1), $0) })
-            read = Array(repeating: nil, count: handles.count)
-            answers = Array(repeating: nil, count: handles.count)
+            var meanings = [OpaquePointer: (code: Int32, meaning: Int)]()
+            for index in 0..<chat_errors_count(space.cValue) {
+                let entry = chat_errors_at(space.cValue, index)
+                for meaning in 0..<chat_errors_entry_meaning_count(entry) {
+                    meanings[chat_errors_entry_meaning(entry, meaning)!] = (chat_errors_entry_code(entry), meaning)
+                }
+            }
+            self.meanings = meanings
         }
 
-        /// Every entry, in code order.
-        var entries: [ErrorEntry] {
-            lock.lock()
-            defer { lock.unlock() }
-            return handles.indices.map(readLocked)
-        }
-
-        func entry(code: Int32) -> ErrorEntry? {
-            guard let index = indexByCode[code] else { return nil }
-            lock.lock()
-            defer { lock.unlock() }
-            return readLocked(index)
-        }
-
-        /// The default-context answer for `code`.
-        func found(code: Int32) -> Found? {
-            guard let index = indexByCode[code] else { return nil }
-            lock.lock()
-            defer { lock.unlock() }
-            _ = readLocked(index)
-            return answers[index]
-        }
-
-        /// The meaning the library finds for `name` without an SDK, in its entry.
-        func found(name: String) -> Found? {
+        /// The meaning the library finds for `name` without an SDK (the core's name rule: one C call).
+        func meaning(named name: String) -> (code: Int32, meaning: Int)? {
+            let lookup = { (name: UnsafeBufferPointer<UInt8>) in
+                name.withMemoryRebound(to: CChar.self) {
+                    chat_errors_lookup_name_in_len(self.space, $0.baseAddress, $0.count, nil)
+                }
+            }
+            // A bridged NSString may hold no UTF-8 of its own: then a copy.
             let found =
-                name.utf8.withContiguousStorageIfAvailable(meaning(named:))
-                ?? ContiguousArray(name.utf8).withUnsafeBufferPointer(meaning(named:))
-            guard let found, let index = indexByCode[chat_errors_entry_code(chat_errors_meaning_entry(found))]
-            else { return nil }
-            let meaningIndex = chat_errors_meaning_index(found)
-            lock.lock()
-            defer { lock.unlock() }
-            let entry = readLocked(index)
-            if meaningIndex == 0 { return answers[index] }
-            let meaning = entry.meanings[meaningIndex]
-            return Found(
-                entry: entry, meaningIndex: Int32(meaningIndex), meaning: meaning, fit: .default,
-                name: meaning.names.canonical)
-        }
-
-        /// The library's answer for a name given as UTF-8 (the core's name rule).
-        private func meaning(named name: UnsafeBufferPointer<UInt8>) -> OpaquePointer? {
-            name.withMemoryRebound(to: CChar.self) { chat_errors_lookup_name_in_len(space, $0.baseAddress, $0.count, nil) }
-        }
-
-        /// Reads entry `index` from the library unless read; call with `lock` held.
-        private func readLocked(_ index: Int) -> ErrorEntry {
-            if let entry = read[index] { return entry }
-            let entry = EntryReader.entry(handles[index])
-            read[index] = entry
-            answers[index] = Found(
-                entry: entry, meaningIndex: 0, meaning: entry.meanings[0], fit: .default,
-                name: entry.meanings[0].names.canonical)
-            return entry
+                name.utf8.withContiguousStorageIfAvailable(lookup)
+                ?? ContiguousArray(name.utf8).withUnsafeBufferPointer(lookup)
+            return found.flatMap { meanings[$0] }
         }
     }
 }

@@ -15,8 +15,13 @@ typealias EntryHandle = OpaquePointer
 enum EntryReader {
     private static let languages = (en: UInt32(CHAT_ERRORS_LANGUAGE_EN), zh: UInt32(CHAT_ERRORS_LANGUAGE_ZH))
 
+    /// The library's entry for `code` in `space`, or nil.
+    static func entry(_ space: Space, code: Int32) -> ErrorEntry? {
+        chat_errors_lookup(space.cValue, code).map(entry)
+    }
+
     /// The entry behind a handle of the library (never NULL).
-    static func entry(_ entry: EntryHandle) -> ErrorEntry {
+    private static func entry(_ entry: EntryHandle) -> ErrorEntry {
         ErrorEntry(
             space: Space(cValue: chat_errors_entry_space(entry))!,
             code: chat_errors_entry_code(entry),
