@@ -6,7 +6,8 @@ Usage: check_xcframework.py FRAMEWORK   (LLVM_OBJDUMP, LLVM_LIPO, LLVM_NM: the t
 - Info.plist is a valid property list, of the XCFramework format, listing
   exactly the expected libraries with the right LibraryIdentifier,
   SupportedPlatform(Variant) and SupportedArchitectures;
-- each library and its headers exist (module.modulemap declares ChatErrorsFFI);
+- each library and its headers exist (module.modulemap declares ChatErrorsFFI
+  over ChatErrorsFFI.h and chat_errors.h);
 - each library is Mach-O of exactly the listed architectures, a universal file
   where there are several (llvm-lipo -info), every object built for the
   listed platform (device, simulator or macOS: llvm-objdump load commands);
@@ -93,6 +94,9 @@ def check_library(framework, identifier, library):
         text = modulemap.read()
     expect(re.search(r'module ChatErrorsFFI \{[^}]*header "ChatErrorsFFI.h"', text),
            f"{identifier}: module.modulemap does not declare module ChatErrorsFFI over ChatErrorsFFI.h")
+    # The idiomatic Swift reads entries through the C ABI, imported from the same module.
+    expect(re.search(r'module ChatErrorsFFI \{[^}]*header "chat_errors.h"', text),
+           f"{identifier}: module.modulemap does not put chat_errors.h in module ChatErrorsFFI")
 
     if len(architectures) > 1:
         with open(path, "rb") as binary:
