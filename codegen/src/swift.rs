@@ -1,7 +1,7 @@
 //! Swift constants: one enum per numbering space (`WebErrorCode`,
-//! `NativeErrorCode`, raw type `Int32`) with a case for every code, and the
-//! UniFFI enums' cases for the C ABI's values, for the idiomatic layer in
-//! `bindings/swift`.
+//! `NativeErrorCode`, raw type `Int32`) with a case for every code, the
+//! UniFFI enums' cases for the C ABI's values, and the entry slots
+//! (`Entries`), for the idiomatic layer in `bindings/swift`.
 
 use crate::{status_note, string_literal, Generated, Literal};
 use chat_errors::{entries, Action, Category, Family, Platform, Space, Status, CATALOG_VERSION};
