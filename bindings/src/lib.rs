@@ -17,6 +17,8 @@ use chat_errors::{Action, Category, Family, Fit, Language, Platform, Space, Stat
 uniffi::setup_scaffolding!();
 
 mod contract;
+// No JVM runs on iOS: the Kotlin layer's exports would only add weight there.
+#[cfg(not(target_os = "ios"))]
 mod jni;
 
 pub use contract::JNI_CONTRACT_VERSION;
