@@ -89,6 +89,19 @@ fn space_of(ordinal: i32) -> Option<Space> {
         .find(|&space| self::ordinal(space) == Some(ordinal))
 }
 
+/// The bytes `bytes_of` gives for the space of Kotlin ordinal `space`, as a
+/// Java byte array; null for no such space (also on a panic inside).
+///
+/// # Safety
+/// `env` is the `JNIEnv *` of the calling thread.
+unsafe fn space_array(env: JniEnv, space: i32, bytes_of: fn(Space) -> Vec<u8>) -> JObject {
+    boundary(null_mut(), || match space_of(space) {
+        // SAFETY: env is valid (this function's contract).
+        Some(space) => unsafe { byte_array(env, &bytes_of(space)) },
+        None => null_mut(),
+    })
+}
+
 /// A new Java byte array holding `bytes`, or null (when the JVM is out of
 /// memory, its exception pending).
 ///
@@ -142,11 +155,8 @@ pub unsafe extern "system" fn Java_io_chaterrors_NativeCatalog_codes(
     _class: JObject,
     space: i32,
 ) -> JObject {
-    boundary(null_mut(), || match space_of(space) {
-        // SAFETY: env is valid (caller's contract).
-        Some(space) => unsafe { byte_array(env, &codes_bytes(space)) },
-        None => null_mut(),
-    })
+    // SAFETY: env is valid (caller's contract).
+    unsafe { space_array(env, space, codes_bytes) }
 }
 
 /// `NativeCatalog.entry(space, index)`: entry `index` (catalog order) of the
@@ -184,11 +194,8 @@ pub unsafe extern "system" fn Java_io_chaterrors_NativeCatalog_names(
     _class: JObject,
     space: i32,
 ) -> JObject {
-    boundary(null_mut(), || match space_of(space) {
-        // SAFETY: env is valid (caller's contract).
-        Some(space) => unsafe { byte_array(env, &names_bytes(space)) },
-        None => null_mut(),
-    })
+    // SAFETY: env is valid (caller's contract).
+    unsafe { space_array(env, space, names_bytes) }
 }
 
 #[cfg(test)]
