@@ -1592,12 +1592,6 @@
 #define CHAT_ERRORS_INVALID_CODE INT32_MIN
 
 /**
- * The version of the C ABI: it changes only when a change breaks existing
- * callers, and names the shared library (`libchat_errors.so.<ABI>`).
- */
-#define CHAT_ERRORS_ABI_VERSION 0
-
-/**
  * chat_errors_sdk_parse(): the text is an SDK; `*out` holds it.
  */
 #define CHAT_ERRORS_SDK_OK 0
@@ -1621,6 +1615,12 @@
  * `*out` is left as it was.
  */
 #define CHAT_ERRORS_SDK_BAD_TEXT 3
+
+/**
+ * The version of the C ABI: it changes only when a change breaks existing
+ * callers, and names the shared library (`libchat_errors.so.<ABI>`).
+ */
+#define CHAT_ERRORS_ABI_VERSION 0
 
 /**
  * One entry of the catalog. Opaque: handles point into the library's static

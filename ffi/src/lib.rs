@@ -12,7 +12,7 @@
 //! - An entry handle is checked to point at an entry of the static tables
 //!   before it is used; any other pointer, NULL included, is answered like an
 //!   unknown entry.
-//! - Every body runs inside [`boundary`]: a panic is caught there and the
+//! - Every body runs inside `boundary` (in `handles.rs`): a panic is caught there and the
 //!   function returns its documented default instead of unwinding into C.
 
 #![warn(missing_docs)]
@@ -20,20 +20,26 @@
 
 #[cfg(all(panic = "abort", feature = "uniffi"))]
 compile_error!("the UniFFI build keeps its panic boundary: build it with panic = \"unwind\"");
+
 #[cfg(all(panic = "abort", feature = "test-panic"))]
 compile_error!("the test-panic trigger needs the panic boundary: build it with panic = \"unwind\"");
 
 mod abi;
+mod handles;
+mod text;
 
 pub use abi::CHAT_ERRORS_ABI_VERSION;
 
 #[cfg(feature = "uniffi")]
 pub use chat_errors_bindings;
 
-use chat_errors::{entries, lookup, lookup_name, message, Action, Category, Entry, Language, Space, StaticText};
+use chat_errors::{entries, lookup, message, Conflict, Entry, Family, Language, Meaning, Platform, Scope, Seed};
+use chat_errors::{Action, Category, Source, Space, Status};
 use core::ffi::c_char;
-use core::fmt::{self, Write};
+use core::fmt::Write;
 use core::ptr;
+use handles::*;
+use text::*;
 
 /// The longest name or language tag, in bytes without the NUL, that a lookup
 /// scans; a longer one is answered like an unknown name.
@@ -54,160 +60,63 @@ pub struct chat_errors_entry {
     _opaque: [u8; 0],
 }
 
-/// The one panic boundary: runs `body`, and answers `default` if it panics.
-#[cfg(panic = "unwind")]
-fn boundary<R>(default: R, body: impl FnOnce() -> R) -> R {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(body)).unwrap_or(default)
+/// One meaning of an entry (its default meaning or a variant). Opaque:
+/// handles point into the library's static tables, stay valid for the life
+/// of the process and are never freed.
+#[allow(non_camel_case_types)]
+pub struct chat_errors_meaning {
+    _opaque: [u8; 0],
 }
 
-/// Without unwinding (the C-only build), `body` runs as is: the C suite
-/// proves that this build has no panic path left, and the panic handler
-/// below is only the language's required fallback.
-#[cfg(not(panic = "unwind"))]
-fn boundary<R>(_default: R, body: impl FnOnce() -> R) -> R {
-    body()
+/// A release number MAJOR[.MINOR[.PATCH]]: `parts` (0 to 3) says how many of
+/// `major`, `minor`, `patch` are given. A partial version stands for the
+/// newest release of its line ("3.9": the newest 3.9.x); `parts` 0 is no
+/// version (an SDK: its newest release; a scope bound: open).
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[allow(non_camel_case_types)]
+pub struct chat_errors_release {
+    /// How many parts are given: 0 (none) to 3. Any other value is invalid.
+    pub parts: u32,
+    /// The major version (read when `parts` >= 1; at most 65535).
+    pub major: u32,
+    /// The minor version (read when `parts` >= 2; at most 65535).
+    pub minor: u32,
+    /// The patch version (read when `parts` == 3; at most 65535).
+    pub patch: u32,
 }
 
-/// The panic handler of the C-only build (`no_std`, panic = "abort"): it
-/// aborts. `tests/c/run.sh` checks that the built library does not contain
-/// it, that is, that no exported function can reach a panic.
-#[cfg(all(panic = "abort", not(test)))]
-#[panic_handler]
-fn on_panic(_: &core::panic::PanicInfo) -> ! {
-    extern "C" {
-        /// The C library's abort (every C runtime Rust targets has it).
-        fn abort() -> !;
-    }
-    // SAFETY: abort takes no arguments and never returns.
-    unsafe { abort() }
+/// The SDK a code came from, for the lookups that answer in its context:
+/// a CHAT_ERRORS_FAMILY_* value and a version. Fill it with
+/// chat_errors_sdk_parse("easemob-ios@3.9", &sdk) or field by field; the
+/// lookups check every field (an unknown family, `parts` above 3 or a part
+/// above 65535 makes the value invalid) and answer an invalid one with NULL.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[allow(non_camel_case_types)]
+pub struct chat_errors_sdk {
+    /// The SDK family (a CHAT_ERRORS_FAMILY_* value).
+    pub family: u32,
+    /// The release (`parts` 0: the family's newest release).
+    pub version: chat_errors_release,
 }
 
-/// The handle C sees for an entry of the static tables.
-fn handle(entry: &'static Entry) -> *const chat_errors_entry {
-    ptr::from_ref(entry).cast()
-}
+/// chat_errors_sdk_parse(): the text is an SDK; `*out` holds it.
+pub const CHAT_ERRORS_SDK_OK: u32 = 0;
 
-/// The entry a handle points at, when it points exactly at an entry of the
-/// static tables (decided by address alone: nothing else is dereferenced).
-fn entry_at(handle: *const chat_errors_entry) -> Option<&'static Entry> {
-    let address = handle as usize;
-    let size = size_of::<Entry>();
-    Space::ALL.iter().find_map(|&space| {
-        let table = entries(space);
-        let offset = address.checked_sub(table.as_ptr() as usize)?;
-        if offset % size == 0 {
-            table.get(offset / size)
-        } else {
-            None
-        }
-    })
-}
+/// chat_errors_sdk_parse(): the part before '@' names no SDK family (no
+/// CHAT_ERRORS_FAMILY_* has that name); `*out` is left as it was.
+pub const CHAT_ERRORS_SDK_UNKNOWN_FAMILY: u32 = 1;
 
-/// A static text as a C string.
-fn c_text(text: StaticText) -> *const c_char {
-    text.as_bytes_with_nul().as_ptr().cast()
-}
+/// chat_errors_sdk_parse(): the part after '@' is not MAJOR[.MINOR[.PATCH]]
+/// (one to three parts of ASCII digits, each at most 65535); `*out` is left as
+/// it was.
+pub const CHAT_ERRORS_SDK_MALFORMED_VERSION: u32 = 2;
 
-/// The language for a value from C; unknown values fall back to English.
-fn language_or_english(language: u32) -> Language {
-    Language::from_value(language).unwrap_or(Language::En)
-}
-
-extern "C" {
-    /// The C library's bounded string length (POSIX, and in every C runtime Rust targets).
-    fn strnlen(text: *const c_char, max_len: usize) -> usize;
-}
-
-/// The bytes before the NUL of a C string, scanning at most
-/// `CHAT_ERRORS_NAME_MAX_LEN + 1` bytes; `None` for NULL or a longer string.
-///
-/// # Safety
-/// `text` is NULL, or readable up to its NUL or for `CHAT_ERRORS_NAME_MAX_LEN + 1` bytes.
-unsafe fn capped_c_str<'a>(text: *const c_char) -> Option<&'a [u8]> {
-    if text.is_null() {
-        return None;
-    }
-    // SAFETY: strnlen reads no further than the NUL or the cap, both readable per the contract.
-    let len = unsafe { strnlen(text, CHAT_ERRORS_NAME_MAX_LEN + 1) };
-    if len > CHAT_ERRORS_NAME_MAX_LEN {
-        return None;
-    }
-    // SAFETY: the `len` bytes before the NUL are readable.
-    Some(unsafe { core::slice::from_raw_parts(text.cast::<u8>(), len) })
-}
-
-/// A name from C, as the bytes the catalog looks up: names are ASCII, so
-/// bytes that are not UTF-8 match no name and need no validation first.
-/// (With the test-only feature `test-panic`, the name
-/// `CHAT_ERRORS_TEST_PANIC` panics here.)
-fn name_key(name: &[u8]) -> &[u8] {
-    #[cfg(feature = "test-panic")]
-    if name == b"CHAT_ERRORS_TEST_PANIC" {
-        panic!("test-panic: the documented trigger name was looked up");
-    }
-    name
-}
-
-/// The entry of `space` named `name` (UTF-8 bytes, no NUL).
-fn lookup_name_bytes(space: u32, name: &[u8]) -> Option<&'static Entry> {
-    let space = Space::from_value(space)?;
-    lookup_name(space, name_key(name))
-}
-
-/// The `len` bytes at `name`, or `None` for NULL or `len` above the cap
-/// (then nothing is read).
-///
-/// # Safety
-/// `name` is NULL or readable for `len` bytes (when `len` is at most the cap).
-unsafe fn capped_bytes<'a>(name: *const c_char, len: usize) -> Option<&'a [u8]> {
-    if name.is_null() || len > CHAT_ERRORS_NAME_MAX_LEN {
-        return None;
-    }
-    // SAFETY: the caller guarantees `len` readable bytes at `name`.
-    Some(unsafe { core::slice::from_raw_parts(name.cast::<u8>(), len) })
-}
-
-/// The NUL-terminated name of a member of a closed set, or NULL for a value
-/// that names no member. The names are built at compile time from core's.
-macro_rules! member_name {
-    ($kind:ty, $value:expr) => {{
-        const COUNT: usize = <$kind>::ALL.len();
-        const CAPACITY: usize = 32;
-        static NAMES: [[u8; CAPACITY]; COUNT] = {
-            let mut names = [[0; CAPACITY]; COUNT];
-            let mut member = 0;
-            while member < COUNT {
-                let name = <$kind>::ALL[member].as_str().as_bytes();
-                assert!(name.len() < CAPACITY, "member name too long for its C copy");
-                let mut i = 0;
-                while i < name.len() {
-                    names[member][i] = name[i];
-                    i += 1;
-                }
-                member += 1;
-            }
-            names
-        };
-        let value: u32 = $value;
-        <$kind>::ALL
-            .iter()
-            .position(|member| member.value() == value)
-            .and_then(|index| NAMES.get(index))
-            .map_or(ptr::null(), |name| name.as_ptr().cast::<c_char>())
-    }};
-}
-
-/// A decimal number at compile time (the parts of the crate version).
-const fn parse_decimal(text: &str) -> u32 {
-    let digits = text.as_bytes();
-    let mut value = 0;
-    let mut i = 0;
-    while i < digits.len() {
-        value = value * 10 + (digits[i] - b'0') as u32;
-        i += 1;
-    }
-    value
-}
+/// chat_errors_sdk_parse(): the text is NULL, not UTF-8, or longer than
+/// CHAT_ERRORS_NAME_MAX_LEN bytes (also the default on an internal error);
+/// `*out` is left as it was.
+pub const CHAT_ERRORS_SDK_BAD_TEXT: u32 = 3;
 
 /// The library version, "MAJOR.MINOR.PATCH", as a static NUL-terminated
 /// string. Never NULL.
@@ -275,12 +184,8 @@ pub extern "C" fn chat_errors_lookup(space: u32, code: i32) -> *const chat_error
 /// `name` is NULL or points to memory readable as described above.
 #[no_mangle]
 pub unsafe extern "C" fn chat_errors_lookup_name(space: u32, name: *const c_char) -> *const chat_errors_entry {
-    boundary(ptr::null(), || {
-        // SAFETY: forwarded from this function's contract.
-        unsafe { capped_c_str(name) }
-            .and_then(|name| lookup_name_bytes(space, name))
-            .map_or(ptr::null(), handle)
-    })
+    // SAFETY: forwarded from this function's contract.
+    boundary(ptr::null(), || name_entry(space, unsafe { capped_c_str(name) }))
 }
 
 /// Like chat_errors_lookup_name(), for a name given as `len` bytes of UTF-8
@@ -300,12 +205,8 @@ pub unsafe extern "C" fn chat_errors_lookup_name_len(
     name: *const c_char,
     len: usize,
 ) -> *const chat_errors_entry {
-    boundary(ptr::null(), || {
-        // SAFETY: forwarded from this function's contract.
-        unsafe { capped_bytes(name, len) }
-            .and_then(|name| lookup_name_bytes(space, name))
-            .map_or(ptr::null(), handle)
-    })
+    // SAFETY: forwarded from this function's contract.
+    boundary(ptr::null(), || name_entry(space, unsafe { capped_bytes(name, len) }))
 }
 
 /// How many entries `space` has; 0 for an unknown space. With
@@ -333,18 +234,14 @@ pub extern "C" fn chat_errors_at(space: u32, index: usize) -> *const chat_errors
 /// an internal error).
 #[no_mangle]
 pub extern "C" fn chat_errors_entry_space(entry: *const chat_errors_entry) -> u32 {
-    boundary(CHAT_ERRORS_INVALID, || {
-        entry_at(entry).map_or(CHAT_ERRORS_INVALID, |entry| entry.space().value())
-    })
+    read(entry, CHAT_ERRORS_INVALID, |entry| entry.space().value())
 }
 
 /// The numeric code of `entry`. Bad input: a NULL or foreign `entry` gives
 /// CHAT_ERRORS_INVALID_CODE (also the default on an internal error).
 #[no_mangle]
 pub extern "C" fn chat_errors_entry_code(entry: *const chat_errors_entry) -> i32 {
-    boundary(CHAT_ERRORS_INVALID_CODE, || {
-        entry_at(entry).map_or(CHAT_ERRORS_INVALID_CODE, Entry::code)
-    })
+    read(entry, CHAT_ERRORS_INVALID_CODE, Entry::code)
 }
 
 /// The SDK's constant name of `entry`, exactly as the SDK spells it. Bad
@@ -352,9 +249,7 @@ pub extern "C" fn chat_errors_entry_code(entry: *const chat_errors_entry) -> i32
 /// internal error).
 #[no_mangle]
 pub extern "C" fn chat_errors_entry_name(entry: *const chat_errors_entry) -> *const c_char {
-    boundary(ptr::null(), || {
-        entry_at(entry).map_or(ptr::null(), |entry| c_text(entry.name_text()))
-    })
+    read(entry, ptr::null(), |entry| c_text(entry.name_text()))
 }
 
 /// How many aliases (other names that also look it up) `entry` has. Bad
@@ -362,17 +257,15 @@ pub extern "C" fn chat_errors_entry_name(entry: *const chat_errors_entry) -> *co
 /// error).
 #[no_mangle]
 pub extern "C" fn chat_errors_entry_alias_count(entry: *const chat_errors_entry) -> usize {
-    boundary(0, || entry_at(entry).map_or(0, |entry| entry.aliases().len()))
+    read(entry, 0, |entry| entry.aliases().len())
 }
 
 /// The alias at `index` of `entry`. Bad input gives NULL: a NULL or foreign
 /// `entry`, an index past the end (also the default on an internal error).
 #[no_mangle]
 pub extern "C" fn chat_errors_entry_alias(entry: *const chat_errors_entry, index: usize) -> *const c_char {
-    boundary(ptr::null(), || {
-        entry_at(entry)
-            .and_then(|entry| entry.aliases().get(index))
-            .map_or(ptr::null(), |alias| c_text(*alias))
+    read(entry, ptr::null(), |entry| {
+        item_text(entry.aliases(), index, |alias| *alias)
     })
 }
 
@@ -381,16 +274,14 @@ pub extern "C" fn chat_errors_entry_alias(entry: *const chat_errors_entry, index
 /// internal error).
 #[no_mangle]
 pub extern "C" fn chat_errors_entry_category(entry: *const chat_errors_entry) -> u32 {
-    boundary(CHAT_ERRORS_INVALID, || {
-        entry_at(entry).map_or(CHAT_ERRORS_INVALID, |entry| entry.category().value())
-    })
+    read(entry, CHAT_ERRORS_INVALID, |entry| entry.category().value())
 }
 
 /// Whether the same call may succeed if retried later. Bad input: a NULL or
 /// foreign `entry` gives false (also the default on an internal error).
 #[no_mangle]
 pub extern "C" fn chat_errors_entry_transient(entry: *const chat_errors_entry) -> bool {
-    boundary(false, || entry_at(entry).is_some_and(Entry::is_transient))
+    read(entry, false, Entry::is_transient)
 }
 
 /// The recovery a developer should take (a CHAT_ERRORS_ACTION_* value). Bad
@@ -398,9 +289,7 @@ pub extern "C" fn chat_errors_entry_transient(entry: *const chat_errors_entry) -
 /// default on an internal error).
 #[no_mangle]
 pub extern "C" fn chat_errors_entry_action(entry: *const chat_errors_entry) -> u32 {
-    boundary(CHAT_ERRORS_INVALID, || {
-        entry_at(entry).map_or(CHAT_ERRORS_INVALID, |entry| entry.action().value())
-    })
+    read(entry, CHAT_ERRORS_INVALID, |entry| entry.action().value())
 }
 
 /// One short sentence an app could show a person, in `language` (a
@@ -409,11 +298,7 @@ pub extern "C" fn chat_errors_entry_action(entry: *const chat_errors_entry) -> u
 /// internal error).
 #[no_mangle]
 pub extern "C" fn chat_errors_entry_summary(entry: *const chat_errors_entry, language: u32) -> *const c_char {
-    boundary(ptr::null(), || {
-        entry_at(entry).map_or(ptr::null(), |entry| {
-            c_text(entry.summary().get(language_or_english(language)))
-        })
-    })
+    read(entry, ptr::null(), |entry| text_in(entry.summary(), language))
 }
 
 /// The full explanation (what happened, likely cause, what to do) in
@@ -422,11 +307,7 @@ pub extern "C" fn chat_errors_entry_summary(entry: *const chat_errors_entry, lan
 /// the default on an internal error).
 #[no_mangle]
 pub extern "C" fn chat_errors_entry_detail(entry: *const chat_errors_entry, language: u32) -> *const c_char {
-    boundary(ptr::null(), || {
-        entry_at(entry).map_or(ptr::null(), |entry| {
-            c_text(entry.detail().get(language_or_english(language)))
-        })
-    })
+    read(entry, ptr::null(), |entry| text_in(entry.detail(), language))
 }
 
 /// How many equivalents (codes in the other space with the same meaning)
@@ -434,7 +315,7 @@ pub extern "C" fn chat_errors_entry_detail(entry: *const chat_errors_entry, lang
 /// default on an internal error).
 #[no_mangle]
 pub extern "C" fn chat_errors_entry_equivalent_count(entry: *const chat_errors_entry) -> usize {
-    boundary(0, || entry_at(entry).map_or(0, |entry| entry.equivalents().len()))
+    read(entry, 0, |entry| entry.equivalents().len())
 }
 
 /// The equivalent at `index` of `entry`, as the entry of the other space.
@@ -445,9 +326,9 @@ pub extern "C" fn chat_errors_entry_equivalent(
     entry: *const chat_errors_entry,
     index: usize,
 ) -> *const chat_errors_entry {
-    boundary(ptr::null(), || {
-        entry_at(entry)
-            .and_then(|entry| entry.equivalents().get(index))
+    read(entry, ptr::null(), |entry| {
+        let equivalent = entry.equivalents().get(index);
+        equivalent
             .and_then(|equivalent| lookup(equivalent.space, equivalent.code))
             .map_or(ptr::null(), handle)
     })
@@ -458,7 +339,7 @@ pub extern "C" fn chat_errors_entry_equivalent(
 /// error).
 #[no_mangle]
 pub extern "C" fn chat_errors_entry_seed_count(entry: *const chat_errors_entry) -> usize {
-    boundary(0, || entry_at(entry).map_or(0, |entry| entry.seeds().len()))
+    read(entry, 0, |entry| entry.seeds().len())
 }
 
 /// The file name of the page of seed `index` of `entry`. Bad input gives
@@ -466,10 +347,8 @@ pub extern "C" fn chat_errors_entry_seed_count(entry: *const chat_errors_entry) 
 /// on an internal error).
 #[no_mangle]
 pub extern "C" fn chat_errors_entry_seed_page(entry: *const chat_errors_entry, index: usize) -> *const c_char {
-    boundary(ptr::null(), || {
-        entry_at(entry)
-            .and_then(|entry| entry.seeds().get(index))
-            .map_or(ptr::null(), |seed| c_text(seed.source()))
+    read(entry, ptr::null(), |entry| {
+        item_text(entry.seeds(), index, Seed::source)
     })
 }
 
@@ -478,11 +357,7 @@ pub extern "C" fn chat_errors_entry_seed_page(entry: *const chat_errors_entry, i
 /// an index past the end (also the default on an internal error).
 #[no_mangle]
 pub extern "C" fn chat_errors_entry_seed_name(entry: *const chat_errors_entry, index: usize) -> *const c_char {
-    boundary(ptr::null(), || {
-        entry_at(entry)
-            .and_then(|entry| entry.seeds().get(index))
-            .map_or(ptr::null(), |seed| c_text(seed.name()))
-    })
+    read(entry, ptr::null(), |entry| item_text(entry.seeds(), index, Seed::name))
 }
 
 /// The stable lower-case name of a space ("web", "native"), or NULL for a
@@ -537,58 +412,6 @@ pub unsafe extern "C" fn chat_errors_language_from_tag(tag: *const c_char) -> u3
     })
 }
 
-/// Writes into a byte buffer, keeping the part that fits (cut on a UTF-8
-/// character boundary) and counting the length of the whole text.
-struct TruncatingWriter<'a> {
-    buffer: &'a mut [u8],
-    written: usize,
-    needed: usize,
-    truncated: bool,
-}
-
-impl Write for TruncatingWriter<'_> {
-    fn write_str(&mut self, text: &str) -> fmt::Result {
-        self.needed += text.len();
-        if !self.truncated {
-            let room = self.buffer.len().saturating_sub(self.written);
-            let mut take = text.len().min(room);
-            while !text.is_char_boundary(take) {
-                take -= 1;
-            }
-            self.truncated = take < text.len();
-            let source = text.as_bytes().get(..take).unwrap_or_default();
-            if let Some(target) = self.buffer.get_mut(self.written..self.written + take) {
-                // Both sides have `take` bytes; zip copies without a length check that could panic.
-                for (to, from) in target.iter_mut().zip(source) {
-                    *to = *from;
-                }
-                self.written += take;
-            }
-        }
-        Ok(())
-    }
-
-    fn write_char(&mut self, c: char) -> fmt::Result {
-        // core's default goes through char::encode_utf8, which keeps a panic path.
-        let mut utf8 = [0u8; 4];
-        let code = u32::from(c);
-        let len = c.len_utf8();
-        let lead = match len {
-            1 => 0,
-            2 => 0xc0,
-            3 => 0xe0,
-            _ => 0xf0,
-        };
-        for (at, byte) in utf8.iter_mut().enumerate().take(len) {
-            let shift = 6 * (len - 1 - at);
-            let bits = (code >> shift) as u8;
-            *byte = if at == 0 { lead | bits } else { 0x80 | (bits & 0x3f) };
-        }
-        let text = core::str::from_utf8(utf8.get(..len).unwrap_or_default()).map_err(|_| fmt::Error)?;
-        self.write_str(text)
-    }
-}
-
 /// Writes the message for `code` in `space` (the entry's summary, or
 /// "Unknown error (web 12345)" for a code the catalog does not document) in
 /// `language`, snprintf-style, into `buf`; returns the message's full length
@@ -624,12 +447,7 @@ pub unsafe extern "C" fn chat_errors_message(
     }
     boundary(0, move || {
         let capacity = buffer.len().saturating_sub(1);
-        let mut writer = TruncatingWriter {
-            buffer: buffer.get_mut(..capacity).unwrap_or_default(),
-            written: 0,
-            needed: 0,
-            truncated: false,
-        };
+        let mut writer = TruncatingWriter::new(buffer.get_mut(..capacity).unwrap_or_default());
         let language = language_or_english(language);
         let formatted = match Space::from_value(space) {
             Some(space) => write!(writer, "{}", message(space, code, language)),
@@ -638,7 +456,7 @@ pub unsafe extern "C" fn chat_errors_message(
                 Language::Zh => write!(writer, "未知错误（space {space}, code {code}）"),
             },
         };
-        let (written, needed) = (writer.written, writer.needed);
+        let (written, needed) = (writer.written(), writer.needed());
         if let Some(end) = buffer.get_mut(written) {
             *end = 0;
         }
@@ -650,9 +468,516 @@ pub unsafe extern "C" fn chat_errors_message(
     })
 }
 
-mod meaning;
+/// Parses an SDK spelled "family" or "family@VERSION" (family names exact,
+/// as chat_errors_family_name() gives them, e.g. "easemob-ios@3.9" or
+/// "agora-ios"; VERSION is MAJOR[.MINOR[.PATCH]]) into `*out`. Returns
+/// CHAT_ERRORS_SDK_OK, or why the text is not an SDK: CHAT_ERRORS_SDK_BAD_TEXT
+/// for a NULL `sdk_text`, one that is not UTF-8 or longer than
+/// CHAT_ERRORS_NAME_MAX_LEN bytes (at most CHAT_ERRORS_NAME_MAX_LEN + 1 bytes
+/// are read); CHAT_ERRORS_SDK_UNKNOWN_FAMILY (an empty text included);
+/// CHAT_ERRORS_SDK_MALFORMED_VERSION (a part above 65535, more than three
+/// parts, anything but digits and dots). `*out` is written only on success;
+/// a NULL `out` only checks the text. Allocates nothing. Default on an
+/// internal error: CHAT_ERRORS_SDK_BAD_TEXT.
+///
+/// # Safety
+/// `sdk_text` is NULL or readable up to its NUL or for
+/// CHAT_ERRORS_NAME_MAX_LEN + 1 bytes; `out` is NULL or writable for one
+/// chat_errors_sdk.
+#[no_mangle]
+pub unsafe extern "C" fn chat_errors_sdk_parse(sdk_text: *const c_char, out: *mut chat_errors_sdk) -> u32 {
+    boundary(CHAT_ERRORS_SDK_BAD_TEXT, || {
+        // SAFETY: forwarded from this function's contract.
+        unsafe { parse_into(capped_c_str(sdk_text), out) }
+    })
+}
 
-pub use meaning::*;
+/// Like chat_errors_sdk_parse(), for a text given as `len` bytes that need
+/// not be NUL-terminated. `len` above CHAT_ERRORS_NAME_MAX_LEN or a NULL
+/// `sdk_text` gives CHAT_ERRORS_SDK_BAD_TEXT (nothing is read); an interior
+/// NUL is part of the text (so it names no family, or is no version).
+/// Default on an internal error: CHAT_ERRORS_SDK_BAD_TEXT.
+///
+/// # Safety
+/// `sdk_text` is NULL or readable for `len` bytes (when `len` is at most
+/// CHAT_ERRORS_NAME_MAX_LEN); `out` is NULL or writable for one chat_errors_sdk.
+#[no_mangle]
+pub unsafe extern "C" fn chat_errors_sdk_parse_len(
+    sdk_text: *const c_char,
+    len: usize,
+    out: *mut chat_errors_sdk,
+) -> u32 {
+    boundary(CHAT_ERRORS_SDK_BAD_TEXT, || {
+        // SAFETY: forwarded from this function's contract.
+        unsafe { parse_into(capped_bytes(sdk_text, len), out) }
+    })
+}
+
+/// Whether `*sdk` is a valid SDK value (a known family, `parts` 0 to 3, each
+/// given part at most 65535). A NULL `sdk` gives false (also the default on
+/// an internal error).
+///
+/// # Safety
+/// `sdk` is NULL or readable for one chat_errors_sdk.
+#[no_mangle]
+pub unsafe extern "C" fn chat_errors_sdk_valid(sdk: *const chat_errors_sdk) -> bool {
+    // SAFETY: forwarded from this function's contract.
+    boundary(false, || !sdk.is_null() && unsafe { sdk_at(sdk) }.is_ok())
+}
+
+/// The meaning of `code` in `space` that `sdk` emits: the meaning whose
+/// scope covers the SDK, else the default meaning (check which with
+/// chat_errors_meaning_emitted_by()); with a NULL `sdk`, the default meaning.
+/// chat_errors_meaning_entry() gives the entry.
+///
+/// Bad input gives NULL: an unknown space, a code the catalog does not
+/// document, an invalid `*sdk` (see chat_errors_sdk). Allocates nothing.
+/// Default on an internal error: NULL.
+///
+/// # Safety
+/// `sdk` is NULL or readable for one chat_errors_sdk (any alignment).
+#[no_mangle]
+pub unsafe extern "C" fn chat_errors_lookup_in(
+    space: u32,
+    code: i32,
+    sdk: *const chat_errors_sdk,
+) -> *const chat_errors_meaning {
+    // SAFETY: forwarded from this function's contract.
+    boundary(ptr::null(), || unsafe { code_in(space, code, sdk) })
+}
+
+/// The meaning in `space` one of whose names (canonical, any platform's, an
+/// alias; ASCII case-insensitive) is `name`, for `sdk`: a meaning `sdk`
+/// emits first; else, or with a NULL `sdk`, a default meaning before a
+/// variant, then current before deprecated before removed, then the lower
+/// code. So "EMErrorGroupNotExist" gives native 606 with no SDK and 605 for
+/// easemob-ios@3.9. chat_errors_meaning_entry() gives the entry.
+///
+/// Bad input gives NULL: an unknown space, an invalid `*sdk`, and every name
+/// chat_errors_lookup_name() refuses (NULL, empty, not UTF-8, longer than
+/// CHAT_ERRORS_NAME_MAX_LEN bytes; at most CHAT_ERRORS_NAME_MAX_LEN + 1
+/// bytes are read). Allocates nothing. Default on an internal error: NULL.
+///
+/// # Safety
+/// `name` is NULL or readable up to its NUL or for CHAT_ERRORS_NAME_MAX_LEN
+/// + 1 bytes; `sdk` is NULL or readable for one chat_errors_sdk.
+#[no_mangle]
+pub unsafe extern "C" fn chat_errors_lookup_name_in(
+    space: u32,
+    name: *const c_char,
+    sdk: *const chat_errors_sdk,
+) -> *const chat_errors_meaning {
+    boundary(ptr::null(), || {
+        // SAFETY: forwarded from this function's contract.
+        unsafe { name_in(space, capped_c_str(name), sdk) }
+    })
+}
+
+/// Like chat_errors_lookup_name_in(), for a name given as `len` bytes that
+/// need not be NUL-terminated; bad input as for chat_errors_lookup_name_len()
+/// (NULL, `len` 0, `len` above CHAT_ERRORS_NAME_MAX_LEN with nothing read,
+/// not UTF-8, an interior NUL) and an invalid `*sdk` give NULL. Default on an
+/// internal error: NULL.
+///
+/// # Safety
+/// `name` is NULL or readable for `len` bytes (when `len` is at most
+/// CHAT_ERRORS_NAME_MAX_LEN); `sdk` is NULL or readable for one chat_errors_sdk.
+#[no_mangle]
+pub unsafe extern "C" fn chat_errors_lookup_name_in_len(
+    space: u32,
+    name: *const c_char,
+    len: usize,
+    sdk: *const chat_errors_sdk,
+) -> *const chat_errors_meaning {
+    boundary(ptr::null(), || {
+        // SAFETY: forwarded from this function's contract.
+        unsafe { name_in(space, capped_bytes(name, len), sdk) }
+    })
+}
+
+/// Looks `name` up in every space at once (as chat_errors_lookup_name() does
+/// in each): writes the entries found, web first, then native, into
+/// `out[0 .. capacity - 1]` and returns how many were found (0 to
+/// CHAT_ERRORS_SPACE_COUNT). Like snprintf, a return value above `capacity`
+/// means some were not written; a NULL `out` or `capacity` 0 only counts.
+/// Bad input gives 0: every name chat_errors_lookup_name() refuses. Allocates
+/// nothing. Default on an internal error: 0 (entries written before it stay).
+///
+/// # Safety
+/// `name` is NULL or readable up to its NUL or for CHAT_ERRORS_NAME_MAX_LEN
+/// + 1 bytes; `out` is NULL or writable for `capacity` handles.
+#[no_mangle]
+pub unsafe extern "C" fn chat_errors_lookup_name_any(
+    name: *const c_char,
+    out: *mut *const chat_errors_entry,
+    capacity: usize,
+) -> usize {
+    boundary(0, || {
+        // SAFETY: forwarded from this function's contract.
+        unsafe { name_any(capped_c_str(name), out, capacity) }
+    })
+}
+
+/// Like chat_errors_lookup_name_any(), for a name given as `len` bytes that
+/// need not be NUL-terminated (bad input as for
+/// chat_errors_lookup_name_len() gives 0). Default on an internal error: 0.
+///
+/// # Safety
+/// `name` is NULL or readable for `len` bytes (when `len` is at most
+/// CHAT_ERRORS_NAME_MAX_LEN); `out` is NULL or writable for `capacity` handles.
+#[no_mangle]
+pub unsafe extern "C" fn chat_errors_lookup_name_any_len(
+    name: *const c_char,
+    len: usize,
+    out: *mut *const chat_errors_entry,
+    capacity: usize,
+) -> usize {
+    boundary(0, || {
+        // SAFETY: forwarded from this function's contract.
+        unsafe { name_any(capped_bytes(name, len), out, capacity) }
+    })
+}
+
+/// How many meanings `entry` has: its default meaning and its variants (at
+/// least 1). Bad input: a NULL or foreign `entry` gives 0 (also the default
+/// on an internal error).
+#[no_mangle]
+pub extern "C" fn chat_errors_entry_meaning_count(entry: *const chat_errors_entry) -> usize {
+    read(entry, 0, |entry| entry.meanings().len())
+}
+
+/// The meaning at `index` of `entry`: 0 is the default meaning (the one the
+/// chat_errors_entry_* accessors answer from), 1 and up the variants that
+/// other SDKs or releases emit. Bad input gives NULL: a NULL or foreign
+/// `entry`, an index past the end (also the default on an internal error).
+#[no_mangle]
+pub extern "C" fn chat_errors_entry_meaning(
+    entry: *const chat_errors_entry,
+    index: usize,
+) -> *const chat_errors_meaning {
+    read(entry, ptr::null(), |entry| {
+        entry.meanings().get(index).map_or(ptr::null(), meaning_handle)
+    })
+}
+
+/// Whether SDKs still emit the default meaning of `entry` (a
+/// CHAT_ERRORS_STATUS_* value). Bad input: a NULL or foreign `entry` gives
+/// CHAT_ERRORS_INVALID (also the default on an internal error).
+#[no_mangle]
+pub extern "C" fn chat_errors_entry_status(entry: *const chat_errors_entry) -> u32 {
+    read(entry, CHAT_ERRORS_INVALID, |entry| entry.status().value())
+}
+
+/// Whether a current official page lists the code of `entry`. Bad input: a
+/// NULL or foreign `entry` gives false (also the default on an internal
+/// error).
+#[no_mangle]
+pub extern "C" fn chat_errors_entry_documented(entry: *const chat_errors_entry) -> bool {
+    read(entry, false, Entry::is_documented)
+}
+
+/// A message an app can show its end user for `entry` (default meaning), in
+/// `language` (a CHAT_ERRORS_LANGUAGE_* value; an unknown language falls
+/// back to English). Bad input: a NULL or foreign `entry` gives NULL (also
+/// the default on an internal error).
+#[no_mangle]
+pub extern "C" fn chat_errors_entry_user(entry: *const chat_errors_entry, language: u32) -> *const c_char {
+    read(entry, ptr::null(), |entry| text_in(entry.user(), language))
+}
+
+/// How many conflicts `entry` has: sources that print something else for
+/// the code with no SDK artifact behind them. Bad input: a NULL or foreign
+/// `entry` gives 0 (also the default on an internal error).
+#[no_mangle]
+pub extern "C" fn chat_errors_entry_conflict_count(entry: *const chat_errors_entry) -> usize {
+    read(entry, 0, |entry| entry.conflicts().len())
+}
+
+/// The source file (see sources/README.md) of conflict `index` of `entry`.
+/// Bad input gives NULL: a NULL or foreign `entry`, an index past the end
+/// (also the default on an internal error).
+#[no_mangle]
+pub extern "C" fn chat_errors_entry_conflict_source(entry: *const chat_errors_entry, index: usize) -> *const c_char {
+    read(entry, ptr::null(), |entry| {
+        item_text(entry.conflicts(), index, Conflict::source)
+    })
+}
+
+/// The name that the source of conflict `index` of `entry` prints for the
+/// code. Bad input gives NULL: a NULL or foreign `entry`, an index past the
+/// end (also the default on an internal error).
+#[no_mangle]
+pub extern "C" fn chat_errors_entry_conflict_says(entry: *const chat_errors_entry, index: usize) -> *const c_char {
+    read(entry, ptr::null(), |entry| {
+        item_text(entry.conflicts(), index, Conflict::says)
+    })
+}
+
+/// Why the catalog does not follow conflict `index` of `entry`, in
+/// `language` (an unknown language falls back to English). Bad input gives
+/// NULL: a NULL or foreign `entry`, an index past the end (also the default
+/// on an internal error).
+#[no_mangle]
+pub extern "C" fn chat_errors_entry_conflict_reason(
+    entry: *const chat_errors_entry,
+    index: usize,
+    language: u32,
+) -> *const c_char {
+    read(entry, ptr::null(), |entry| {
+        item_text_in(entry.conflicts(), index, language, Conflict::reason)
+    })
+}
+
+/// The entry `meaning` belongs to. Bad input: a NULL or foreign `meaning`
+/// (any pointer that is not a meaning of the static tables, an entry handle
+/// included) gives NULL (also the default on an internal error).
+#[no_mangle]
+pub extern "C" fn chat_errors_meaning_entry(meaning: *const chat_errors_meaning) -> *const chat_errors_entry {
+    boundary(ptr::null(), || {
+        meaning_at(meaning).map_or(ptr::null(), |(entry, _, _)| handle(entry))
+    })
+}
+
+/// The index of `meaning` among its entry's meanings: 0 for the default
+/// meaning, 1 and up for a variant. Bad input: a NULL or foreign `meaning`
+/// gives SIZE_MAX (also the default on an internal error).
+#[no_mangle]
+pub extern "C" fn chat_errors_meaning_index(meaning: *const chat_errors_meaning) -> usize {
+    boundary(usize::MAX, || {
+        meaning_at(meaning).map_or(usize::MAX, |(_, index, _)| index)
+    })
+}
+
+/// Whether the SDK `*sdk` emits `meaning` (its scope covers the SDK; no
+/// version: the family's newest release). After chat_errors_lookup_in() or
+/// chat_errors_lookup_name_in() with that SDK, false means the catalog knows
+/// no release of it with this meaning and answered the default as its best
+/// guess. Bad input gives false: a NULL or foreign `meaning`, a NULL or
+/// invalid `sdk` (also the default on an internal error).
+///
+/// # Safety
+/// `sdk` is NULL or readable for one chat_errors_sdk (any alignment).
+#[no_mangle]
+pub unsafe extern "C" fn chat_errors_meaning_emitted_by(
+    meaning: *const chat_errors_meaning,
+    sdk: *const chat_errors_sdk,
+) -> bool {
+    boundary(false, || {
+        // SAFETY: forwarded from this function's contract.
+        let sdk = unsafe { sdk_at(sdk) };
+        matches!((meaning_of(meaning), sdk), (Some(meaning), Ok(Some(sdk))) if meaning.is_emitted_by(&sdk))
+    })
+}
+
+/// The name of `meaning` on `platform` (a CHAT_ERRORS_PLATFORM_* value):
+/// CHAT_ERRORS_PLATFORM_CANONICAL gives the canonical name (the Android
+/// constant, or the JS name on the web); any other platform gives the name it
+/// prints where that differs from the canonical one, and NULL where it prints
+/// the canonical name. Bad input gives NULL: a NULL or foreign `meaning`, an
+/// unknown platform (also the default on an internal error).
+#[no_mangle]
+pub extern "C" fn chat_errors_meaning_name(meaning: *const chat_errors_meaning, platform: u32) -> *const c_char {
+    read(meaning, ptr::null(), |meaning| platform_name(meaning, platform))
+}
+
+/// The name the SDK `*sdk` prints for `meaning` (its platform's name, else the
+/// canonical one); a NULL `sdk` gives the canonical name. Bad input gives
+/// NULL: a NULL or foreign `meaning`, an invalid `*sdk` (also the default on
+/// an internal error).
+///
+/// # Safety
+/// `sdk` is NULL or readable for one chat_errors_sdk (any alignment).
+#[no_mangle]
+pub unsafe extern "C" fn chat_errors_meaning_name_for(
+    meaning: *const chat_errors_meaning,
+    sdk: *const chat_errors_sdk,
+) -> *const c_char {
+    boundary(ptr::null(), || {
+        // SAFETY: forwarded from this function's contract.
+        match (meaning_of(meaning), unsafe { sdk_at(sdk) }) {
+            (Some(meaning), Ok(None)) => c_text(meaning.names().canonical()),
+            (Some(meaning), Ok(Some(sdk))) => c_text(meaning.names().for_family(sdk.family)),
+            _ => ptr::null(),
+        }
+    })
+}
+
+/// How many aliases (other names that also look it up) `meaning` has. Bad
+/// input: a NULL or foreign `meaning` gives 0 (also the default on an
+/// internal error).
+#[no_mangle]
+pub extern "C" fn chat_errors_meaning_alias_count(meaning: *const chat_errors_meaning) -> usize {
+    read(meaning, 0, |meaning| meaning.names().aliases().len())
+}
+
+/// The alias at `index` of `meaning`. Bad input gives NULL: a NULL or
+/// foreign `meaning`, an index past the end (also the default on an internal
+/// error).
+#[no_mangle]
+pub extern "C" fn chat_errors_meaning_alias(meaning: *const chat_errors_meaning, index: usize) -> *const c_char {
+    read(meaning, ptr::null(), |meaning| {
+        item_text(meaning.names().aliases(), index, |alias| *alias)
+    })
+}
+
+/// What `meaning` is about (a CHAT_ERRORS_CATEGORY_* value). Bad input: a
+/// NULL or foreign `meaning` gives CHAT_ERRORS_INVALID (also the default on
+/// an internal error).
+#[no_mangle]
+pub extern "C" fn chat_errors_meaning_category(meaning: *const chat_errors_meaning) -> u32 {
+    read(meaning, CHAT_ERRORS_INVALID, |meaning| meaning.category().value())
+}
+
+/// Whether the same call may succeed if retried later, in `meaning`. Bad
+/// input: a NULL or foreign `meaning` gives false (also the default on an
+/// internal error).
+#[no_mangle]
+pub extern "C" fn chat_errors_meaning_transient(meaning: *const chat_errors_meaning) -> bool {
+    read(meaning, false, Meaning::is_transient)
+}
+
+/// The recovery a developer should take for `meaning` (a
+/// CHAT_ERRORS_ACTION_* value). Bad input: a NULL or foreign `meaning` gives
+/// CHAT_ERRORS_INVALID (also the default on an internal error).
+#[no_mangle]
+pub extern "C" fn chat_errors_meaning_action(meaning: *const chat_errors_meaning) -> u32 {
+    read(meaning, CHAT_ERRORS_INVALID, |meaning| meaning.action().value())
+}
+
+/// Whether SDKs still emit `meaning` (a CHAT_ERRORS_STATUS_* value). Bad
+/// input: a NULL or foreign `meaning` gives CHAT_ERRORS_INVALID (also the
+/// default on an internal error).
+#[no_mangle]
+pub extern "C" fn chat_errors_meaning_status(meaning: *const chat_errors_meaning) -> u32 {
+    read(meaning, CHAT_ERRORS_INVALID, |meaning| meaning.status().value())
+}
+
+/// One sentence for developers about `meaning`, in `language` (an unknown
+/// language falls back to English). Bad input: a NULL or foreign `meaning`
+/// gives NULL (also the default on an internal error).
+#[no_mangle]
+pub extern "C" fn chat_errors_meaning_summary(meaning: *const chat_errors_meaning, language: u32) -> *const c_char {
+    read(meaning, ptr::null(), |meaning| text_in(meaning.summary(), language))
+}
+
+/// The full explanation of `meaning` (what happened, likely cause, what to
+/// do), in `language` (an unknown language falls back to English). Bad
+/// input: a NULL or foreign `meaning` gives NULL (also the default on an
+/// internal error).
+#[no_mangle]
+pub extern "C" fn chat_errors_meaning_detail(meaning: *const chat_errors_meaning, language: u32) -> *const c_char {
+    read(meaning, ptr::null(), |meaning| text_in(meaning.detail(), language))
+}
+
+/// A message an app can show its end user for `meaning`, in `language` (an
+/// unknown language falls back to English). Bad input: a NULL or foreign
+/// `meaning` gives NULL (also the default on an internal error).
+#[no_mangle]
+pub extern "C" fn chat_errors_meaning_user(meaning: *const chat_errors_meaning, language: u32) -> *const c_char {
+    read(meaning, ptr::null(), |meaning| text_in(meaning.user(), language))
+}
+
+/// How many scopes (SDK families, each with a range of releases) emit
+/// `meaning`; 0 when no SDK does. Bad input: a NULL or foreign `meaning`
+/// gives 0 (also the default on an internal error).
+#[no_mangle]
+pub extern "C" fn chat_errors_meaning_scope_count(meaning: *const chat_errors_meaning) -> usize {
+    read(meaning, 0, |meaning| meaning.scope().len())
+}
+
+/// The SDK family (a CHAT_ERRORS_FAMILY_* value) of scope `index` of
+/// `meaning`. Bad input gives CHAT_ERRORS_INVALID: a NULL or foreign
+/// `meaning`, an index past the end (also the default on an internal error).
+#[no_mangle]
+pub extern "C" fn chat_errors_meaning_scope_family(meaning: *const chat_errors_meaning, index: usize) -> u32 {
+    read(meaning, CHAT_ERRORS_INVALID, |meaning| {
+        meaning
+            .scope()
+            .get(index)
+            .map_or(CHAT_ERRORS_INVALID, |scope| scope.family().value())
+    })
+}
+
+/// The first release (inclusive; a partial version: the first release of its
+/// line) of scope `index` of `meaning`; `parts` 0 when the scope has no lower
+/// bound. Bad input gives a version with `parts` 0: a NULL or foreign
+/// `meaning`, an index past the end (also the default on an internal error;
+/// chat_errors_meaning_scope_family() tells the cases apart).
+#[no_mangle]
+pub extern "C" fn chat_errors_meaning_scope_from(
+    meaning: *const chat_errors_meaning,
+    index: usize,
+) -> chat_errors_release {
+    read(meaning, chat_errors_release::default(), |meaning| {
+        c_version(meaning.scope().get(index).and_then(Scope::from))
+    })
+}
+
+/// The last release (inclusive; a partial version: the newest release of its
+/// line) of scope `index` of `meaning`; `parts` 0 when the scope has no upper
+/// bound. Bad input gives a version with `parts` 0: a NULL or foreign
+/// `meaning`, an index past the end (also the default on an internal error).
+#[no_mangle]
+pub extern "C" fn chat_errors_meaning_scope_until(
+    meaning: *const chat_errors_meaning,
+    index: usize,
+) -> chat_errors_release {
+    read(meaning, chat_errors_release::default(), |meaning| {
+        c_version(meaning.scope().get(index).and_then(Scope::until))
+    })
+}
+
+/// How many sources (official page revisions and SDK headers) list
+/// `meaning`. Bad input: a NULL or foreign `meaning` gives 0 (also the
+/// default on an internal error).
+#[no_mangle]
+pub extern "C" fn chat_errors_meaning_source_count(meaning: *const chat_errors_meaning) -> usize {
+    read(meaning, 0, |meaning| meaning.sources().len())
+}
+
+/// The file name (see sources/README.md) of source `index` of `meaning`. Bad
+/// input gives NULL: a NULL or foreign `meaning`, an index past the end
+/// (also the default on an internal error).
+#[no_mangle]
+pub extern "C" fn chat_errors_meaning_source_file(meaning: *const chat_errors_meaning, index: usize) -> *const c_char {
+    read(meaning, ptr::null(), |meaning| {
+        item_text(meaning.sources(), index, Source::source)
+    })
+}
+
+/// The name source `index` of `meaning` prints for the code (possibly a
+/// misprint). Bad input gives NULL: a NULL or foreign `meaning`, an index
+/// past the end (also the default on an internal error).
+#[no_mangle]
+pub extern "C" fn chat_errors_meaning_source_name(meaning: *const chat_errors_meaning, index: usize) -> *const c_char {
+    read(meaning, ptr::null(), |meaning| {
+        item_text(meaning.sources(), index, Source::name)
+    })
+}
+
+/// The stable name of an SDK family ("easemob-ios", ...), as
+/// chat_errors_sdk_parse() reads it, or NULL for a value that is no
+/// CHAT_ERRORS_FAMILY_* (also the default on an internal error).
+#[no_mangle]
+pub extern "C" fn chat_errors_family_name(family: u32) -> *const c_char {
+    boundary(ptr::null(), || member_name!(Family, family))
+}
+
+/// The stable lower-case name of a status ("current", "deprecated",
+/// "removed"), or NULL for a value that is no CHAT_ERRORS_STATUS_* (also the
+/// default on an internal error).
+#[no_mangle]
+pub extern "C" fn chat_errors_status_name(status: u32) -> *const c_char {
+    boundary(ptr::null(), || member_name!(Status, status))
+}
+
+/// The stable lower-case name of a platform ("canonical", "ios_easemob",
+/// ..., as the JSON export's "names" keys), or NULL for a value that is no
+/// CHAT_ERRORS_PLATFORM_* (also the default on an internal error).
+#[no_mangle]
+pub extern "C" fn chat_errors_platform_name(platform: u32) -> *const c_char {
+    boundary(ptr::null(), || member_name!(Platform, platform))
+}
 
 #[cfg(test)]
 mod boundary_tests;
