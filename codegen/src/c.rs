@@ -122,13 +122,7 @@ fn render_constants() -> String {
     closed_set(&mut out, "action", Action::ALL, Action::as_str, Action::value);
     closed_set(&mut out, "status", Status::ALL, Status::as_str, Status::value);
     closed_set(&mut out, "family", Family::ALL, Family::as_str, Family::value);
-    closed_set(&mut out, "platform", Platform::ALL, Platform::as_str, |platform| {
-        // A platform's C value is its position in `Platform::ALL` (as in the ffi crate).
-        Platform::ALL
-            .iter()
-            .position(|&known| known == platform)
-            .unwrap_or(usize::MAX) as u32
-    });
+    closed_set(&mut out, "platform", Platform::ALL, Platform::as_str, Platform::value);
     out.truncate(out.trim_end().len());
     out
 }

@@ -1,5 +1,5 @@
 //! The closed sets an entry is classified by: numbering space, language,
-//! category and recovery action.
+//! category, recovery action, SDK family, status and platform.
 //!
 //! Each set has a stable integer value per member (used across the C ABI and
 //! in the generated bindings) and a stable lower-case name (used in the
@@ -199,48 +199,25 @@ closed_set! {
     }
 }
 
-/// Which of a meaning's platform names an SDK family prints.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Platform {
-    /// The canonical name: the Android constant (native) or the JS name (web).
-    Canonical,
-    /// The Easemob Android SDK, where it differs from the canonical name.
-    AndroidEasemob,
-    /// HyphenateChat for iOS (`EMError…`).
-    IosEasemob,
-    /// AgoraChat for iOS (`AgoraChatError…`).
-    IosAgora,
-    /// The C++ core and the Windows SDKs.
-    Cpp,
-    /// The Unity SDKs.
-    Unity,
-    /// The HarmonyOS SDK.
-    Harmonyos,
-}
-
-impl Platform {
-    /// Every platform, the canonical first.
-    pub const ALL: &'static [Platform] = &[
-        Platform::Canonical,
-        Platform::AndroidEasemob,
-        Platform::IosEasemob,
-        Platform::IosAgora,
-        Platform::Cpp,
-        Platform::Unity,
-        Platform::Harmonyos,
-    ];
-
-    /// The key of this platform's name in the catalog files and the JSON export.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Platform::Canonical => "canonical",
-            Platform::AndroidEasemob => "android_easemob",
-            Platform::IosEasemob => "ios_easemob",
-            Platform::IosAgora => "ios_agora",
-            Platform::Cpp => "cpp",
-            Platform::Unity => "unity",
-            Platform::Harmonyos => "harmonyos",
-        }
+closed_set! {
+    /// Which of a meaning's platform names an SDK family prints. The stable
+    /// name is the key of the platform's name in the catalog files and the
+    /// JSON export.
+    Platform {
+        /// The canonical name: the Android constant (native) or the JS name (web).
+        Canonical = 0, "canonical";
+        /// The Easemob Android SDK, where it differs from the canonical name.
+        AndroidEasemob = 1, "android_easemob";
+        /// HyphenateChat for iOS (`EMError…`).
+        IosEasemob = 2, "ios_easemob";
+        /// AgoraChat for iOS (`AgoraChatError…`).
+        IosAgora = 3, "ios_agora";
+        /// The C++ core and the Windows SDKs.
+        Cpp = 4, "cpp";
+        /// The Unity SDKs.
+        Unity = 5, "unity";
+        /// The HarmonyOS SDK.
+        Harmonyos = 6, "harmonyos";
     }
 }
 

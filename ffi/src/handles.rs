@@ -11,8 +11,8 @@ use core::ptr;
 
 use super::text::{c_text, name_key};
 use super::{
-    chat_errors_entry, chat_errors_meaning, chat_errors_release, chat_errors_sdk, CHAT_ERRORS_INVALID,
-    CHAT_ERRORS_SDK_BAD_TEXT, CHAT_ERRORS_SDK_MALFORMED_VERSION, CHAT_ERRORS_SDK_OK, CHAT_ERRORS_SDK_UNKNOWN_FAMILY,
+    chat_errors_entry, chat_errors_meaning, chat_errors_release, chat_errors_sdk, CHAT_ERRORS_SDK_BAD_TEXT,
+    CHAT_ERRORS_SDK_MALFORMED_VERSION, CHAT_ERRORS_SDK_OK, CHAT_ERRORS_SDK_UNKNOWN_FAMILY,
 };
 
 /// The one panic boundary: runs `body`, and answers `default` if it panics.
@@ -126,22 +126,6 @@ pub(crate) fn meaning_of(handle: *const chat_errors_meaning) -> Option<&'static 
 /// The meaning a lookup found, as a handle.
 fn found_handle(found: Option<Found>) -> *const chat_errors_meaning {
     found.map_or(ptr::null(), |found| meaning_handle(found.meaning))
-}
-
-/// The CHAT_ERRORS_PLATFORM_* value of a platform: its position in
-/// [`Platform::ALL`] (core gives platforms no integer value of their own).
-pub(crate) trait PlatformValue {
-    /// The platform's C value.
-    fn value(self) -> u32;
-}
-
-impl PlatformValue for Platform {
-    fn value(self) -> u32 {
-        Platform::ALL
-            .iter()
-            .position(|&known| known == self)
-            .map_or(CHAT_ERRORS_INVALID, |index| index as u32)
-    }
 }
 
 /// The C value of a version (`parts` 0 for none).
@@ -277,7 +261,7 @@ pub(crate) unsafe fn name_any(name: Option<&[u8]>, out: *mut *const chat_errors_
 /// The name of `meaning` on the platform a C value names (see
 /// chat_errors_meaning_name()).
 pub(crate) fn platform_name(meaning: &Meaning, platform: u32) -> *const c_char {
-    match Platform::ALL.get(platform as usize).copied() {
+    match Platform::from_value(platform) {
         Some(Platform::Canonical) => c_text(meaning.names().canonical()),
         Some(platform) => meaning.names().on(platform).map_or(ptr::null(), c_text),
         None => ptr::null(),
