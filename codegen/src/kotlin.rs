@@ -3,8 +3,9 @@
 //! in `bindings/kotlin`; and the versions that layer requires of the library
 //! it loads (`Contract.kt`).
 
-use crate::{status_note, string_literal, Generated, Literal, GENERATED_FROM_CATALOG};
-use chat_errors::{entries, Space, CATALOG_VERSION};
+use crate::constants::{self, CodeEnum, Language};
+use crate::{string_literal, Generated, Literal};
+use chat_errors::{Entry, Space, CATALOG_VERSION};
 use chat_errors_render::naming::{binding_enum, kotlin_case, kotlin_space};
 use std::fmt::Write;
 use std::path::Path;
@@ -22,7 +23,7 @@ mod contract {
 /// The generated files of this kind.
 pub fn outputs(_root: &Path) -> Vec<Generated> {
     vec![
-        Generated::new(PATH, render()),
+        Generated::new(PATH, constants::render(&Kotlin)),
         Generated::new(CONTRACT_PATH, render_contract()),
     ]
 }
@@ -43,22 +44,58 @@ fn render_contract() -> String {
     )
 }
 
-/// Text for a KDoc comment: one line, never closing the comment.
-fn kdoc_text(text: &str) -> String {
-    text.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .replace("*/", "*&#47;")
-}
+/// The Kotlin syntax of the constants file.
+struct Kotlin;
 
-fn render() -> String {
-    let mut out = String::from(GENERATED_FROM_CATALOG);
-    out.push_str("\npackage io.chaterrors\n");
-    for &space in Space::ALL {
-        render_space(&mut out, space);
+impl Language for Kotlin {
+    const LITERAL: Literal = Literal::Kotlin;
+
+    fn before(&self, out: &mut String) {
+        out.push_str("\npackage io.chaterrors\n");
     }
-    render_error_code_of(&mut out);
-    out
+
+    fn open(&self, out: &mut String, code_enum: &CodeEnum) {
+        let _ = write!(
+            out,
+            "\n/**\n * Every documented code of the {space} numbering space (catalog {CATALOG_VERSION}),\n \
+             * named as the SDK names it. [fromCode] maps an SDK code back to its constant.\n */\n\
+             enum class {name}(override val code: Int) : ErrorCode {{\n",
+            space = code_enum.space,
+            name = code_enum.name,
+        );
+    }
+
+    fn doc_comment(&self, text: &str) -> String {
+        // One line, never closing the comment early.
+        format!("/** {} */", text.replace("*/", "*&#47;"))
+    }
+
+    fn deprecation(&self, message: &str) -> String {
+        format!("@Deprecated({message})")
+    }
+
+    fn declaration(&self, entry: &Entry, last: bool) -> String {
+        let separator = if last { ';' } else { ',' };
+        format!("{}({}){separator}", kotlin_case(entry.name()), entry.code())
+    }
+
+    fn close(&self, out: &mut String, code_enum: &CodeEnum) {
+        let _ = write!(
+            out,
+            "\n    override val space: Space\n        get() = {space_constant}\n\n    \
+             companion object {{\n        \
+             private val byCode = entries.associateBy {{ it.code }}\n\n        \
+             /** The constant for [code], or null when the code is not documented in this space. */\n        \
+             @JvmStatic\n        \
+             fun fromCode(code: Int): {name}? = byCode[code]\n    }}\n}}\n",
+            space_constant = kotlin_space(code_enum.space),
+            name = code_enum.name,
+        );
+    }
+
+    fn after(&self, out: &mut String) {
+        render_error_code_of(out);
+    }
 }
 
 /// `errorCodeOf(space, code)`: the constant of a code in any space.
@@ -77,38 +114,4 @@ fn render_error_code_of(out: &mut String) {
         );
     }
     out.push_str("    }\n");
-}
-
-fn render_space(out: &mut String, space: Space) {
-    let name = binding_enum(space);
-    let all: Vec<_> = entries(space).iter().filter(|entry| entry.has_constant()).collect();
-    let _ = write!(
-        out,
-        "\n/**\n * Every documented code of the {space} numbering space (catalog {CATALOG_VERSION}),\n \
-         * named as the SDK names it. [fromCode] maps an SDK code back to its constant.\n */\n\
-         enum class {name}(override val code: Int) : ErrorCode {{\n"
-    );
-    for (index, entry) in all.iter().enumerate() {
-        let separator = if index + 1 == all.len() { ';' } else { ',' };
-        let deprecated = status_note(entry).map_or(String::new(), |note| {
-            format!("    @Deprecated({})\n", string_literal(&note, Literal::Kotlin))
-        });
-        let _ = writeln!(
-            out,
-            "    /** {code}: {summary} */\n{deprecated}    {constant}({code}){separator}",
-            code = entry.code(),
-            summary = kdoc_text(entry.summary().en()),
-            constant = kotlin_case(entry.name()),
-        );
-    }
-    let _ = write!(
-        out,
-        "\n    override val space: Space\n        get() = {space_constant}\n\n    \
-         companion object {{\n        \
-         private val byCode = entries.associateBy {{ it.code }}\n\n        \
-         /** The constant for [code], or null when the code is not documented in this space. */\n        \
-         @JvmStatic\n        \
-         fun fromCode(code: Int): {name}? = byCode[code]\n    }}\n}}\n",
-        space_constant = kotlin_space(space),
-    );
 }

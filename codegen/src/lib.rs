@@ -5,6 +5,7 @@
 //! generates now.
 
 mod c;
+mod constants;
 mod docs;
 mod kotlin;
 mod swift;

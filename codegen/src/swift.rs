@@ -3,9 +3,10 @@
 //! UniFFI enums' cases for the C ABI's values, and the entry slots
 //! (`Entries`), for the idiomatic layer in `bindings/swift`.
 
-use crate::{status_note, string_literal, Generated, Literal, GENERATED_FROM_CATALOG};
-use chat_errors::{entries, Action, Category, Family, Platform, Space, Status, CATALOG_VERSION};
-use chat_errors_render::naming::{binding_enum, swift_case, swift_case_declaration, swift_space};
+use crate::constants::{self, CodeEnum, Language};
+use crate::{string_literal, Generated, Literal, GENERATED_FROM_CATALOG};
+use chat_errors::{entries, Action, Category, Entry, Family, Platform, Space, Status, CATALOG_VERSION};
+use chat_errors_render::naming::{swift_case, swift_case_declaration, swift_space};
 use std::collections::BTreeSet;
 use std::fmt::Write;
 use std::path::Path;
@@ -19,7 +20,7 @@ const ENTRIES_PATH: &str = "bindings/swift/Entries.swift";
 /// The generated files of this kind.
 pub fn outputs(_root: &Path) -> Vec<Generated> {
     vec![
-        Generated::new(PATH, render()),
+        Generated::new(PATH, constants::render(&Swift)),
         Generated::new(ENTRIES_PATH, render_entries()),
     ]
 }
@@ -95,21 +96,6 @@ fn render_entries() -> String {
     out
 }
 
-/// Text for a `///` doc comment: one line.
-fn doc_text(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-fn render() -> String {
-    let mut out = String::from(GENERATED_FROM_CATALOG);
-    render_spaces(&mut out);
-    for &space in Space::ALL {
-        render_space(&mut out, space);
-    }
-    render_c_values(&mut out);
-    out
-}
-
 /// `Space.cValue`, and `init?(cValue:)` for each UniFFI enum the idiomatic
 /// layer reads through the C ABI (`CHAT_ERRORS_CATEGORY_*`...).
 fn render_c_values(out: &mut String) {
@@ -174,36 +160,64 @@ fn render_spaces(out: &mut String) {
     out.push_str("        }\n    }\n}\n");
 }
 
-fn render_space(out: &mut String, space: Space) {
-    let name = binding_enum(space);
-    let all: Vec<_> = entries(space).iter().filter(|entry| entry.has_constant()).collect();
-    let cases: Vec<String> = all.iter().map(|entry| swift_case_declaration(entry.name())).collect();
-    let distinct: BTreeSet<&String> = cases.iter().collect();
-    assert_eq!(
-        distinct.len(),
-        cases.len(),
-        "two {space} names make the same Swift case name"
-    );
-    let _ = write!(
-        out,
-        "\n/// Every documented code of the {space} numbering space (catalog {CATALOG_VERSION}).\n\
-         /// `init?(rawValue:)` maps an SDK code back to its case; `name` is the SDK's constant name.\n\
-         public enum {name}: Int32, CaseIterable, Sendable, ChatErrorCode {{\n"
-    );
-    for (entry, case) in all.iter().zip(&cases) {
-        let deprecated = status_note(entry).map_or(String::new(), |note| {
-            format!(
-                "    @available(*, deprecated, message: {})\n",
-                string_literal(&note, Literal::Swift)
-            )
-        });
-        let _ = writeln!(
+/// The Swift syntax of the constants file.
+struct Swift;
+
+impl Language for Swift {
+    const LITERAL: Literal = Literal::Swift;
+
+    fn before(&self, out: &mut String) {
+        render_spaces(out);
+    }
+
+    fn open(&self, out: &mut String, code_enum: &CodeEnum) {
+        let CodeEnum { space, name, constants } = code_enum;
+        let cases: BTreeSet<String> = constants
+            .iter()
+            .map(|entry| swift_case_declaration(entry.name()))
+            .collect();
+        assert_eq!(
+            cases.len(),
+            constants.len(),
+            "two {space} names make the same Swift case name"
+        );
+        let _ = write!(
             out,
-            "    /// {code}: {summary}\n{deprecated}    case {case} = {code}",
-            code = entry.code(),
-            summary = doc_text(entry.summary().en()),
+            "\n/// Every documented code of the {space} numbering space (catalog {CATALOG_VERSION}).\n\
+             /// `init?(rawValue:)` maps an SDK code back to its case; `name` is the SDK's constant name.\n\
+             public enum {name}: Int32, CaseIterable, Sendable, ChatErrorCode {{\n"
         );
     }
+
+    fn doc_comment(&self, text: &str) -> String {
+        format!("/// {text}")
+    }
+
+    fn deprecation(&self, message: &str) -> String {
+        format!("@available(*, deprecated, message: {message})")
+    }
+
+    fn declaration(&self, entry: &Entry, _last: bool) -> String {
+        format!("case {} = {}", swift_case_declaration(entry.name()), entry.code())
+    }
+
+    fn close(&self, out: &mut String, code_enum: &CodeEnum) {
+        render_enum_members(out, code_enum);
+    }
+
+    fn after(&self, out: &mut String) {
+        render_c_values(out);
+    }
+}
+
+/// What an enum has after its cases: `space`, `code`, `allCases`, the SDK's
+/// constant name and the iOS SDKs' names of each case.
+fn render_enum_members(out: &mut String, code_enum: &CodeEnum) {
+    let CodeEnum {
+        space,
+        name,
+        constants: all,
+    } = code_enum;
     let _ = write!(
         out,
         "\n    /// The numbering space of these codes.\n    \
@@ -212,7 +226,7 @@ fn render_space(out: &mut String, space: Space) {
          public var code: Int32 {{ rawValue }}\n\n    \
          /// Every case, in code order (by raw value: Swift synthesizes no list with deprecated cases).\n    \
          public static let allCases: [{name}] = [{codes}].compactMap {{ {name}(rawValue: $0) }}\n",
-        space_case = swift_space(space),
+        space_case = swift_space(*space),
         codes = all
             .iter()
             .map(|entry| entry.code().to_string())

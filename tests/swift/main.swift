@@ -31,23 +31,46 @@ struct Export: Decodable {
     struct Text: Decodable { let en: String; let zh: String }
     struct SeedRef: Decodable { let page: String; let name: String }
     struct Ref: Decodable { let space: String; let code: Int32 }
-    struct Entry: Decodable {
+    /// Every field of a meaning but its scope: each meaning has them, and an
+    /// entry has its default meaning's too.
+    struct MeaningFields: Decodable {
+        let names: Names
+        let category: String
+        let transient: Bool
+        let action: String
+        let status: String
+        let summary: Text
+        let detail: Text
+        let user: Text
+        let sources: [SourceRef]
+    }
+    /// An object of the export with the fields of a meaning (`MeaningFields`)
+    /// beside its own (`Own`), all read as its properties.
+    @dynamicMemberLookup
+    struct WithMeaning<Own: Decodable>: Decodable {
+        let own: Own
+        let meaningFields: MeaningFields
+
+        init(from decoder: Decoder) throws {
+            own = try Own(from: decoder)
+            meaningFields = try MeaningFields(from: decoder)
+        }
+
+        subscript<T>(dynamicMember field: KeyPath<Own, T>) -> T { own[keyPath: field] }
+        subscript<T>(dynamicMember field: KeyPath<MeaningFields, T>) -> T { meaningFields[keyPath: field] }
+    }
+    /// An entry: its own fields (`EntryFields`) and its default meaning's.
+    typealias Entry = WithMeaning<EntryFields>
+    /// The fields only an entry has.
+    struct EntryFields: Decodable {
         let space: String
         let code: Int32
         let name: String
         let aliases: [String]
-        let category: String
-        let transient: Bool
-        let action: String
-        let summary: Text
-        let detail: Text
         let seeds: [SeedRef]
         let equivalents: [Ref]
-        let names: Names
         let meanings: [Meaning]
         let documented: Bool
-        let status: String
-        let user: Text
         let conflicts: [ConflictRef]
 
         /// Whether an SDK emits the default meaning (its scope is not empty):
@@ -86,18 +109,9 @@ struct Export: Decodable {
             self.aliases = aliases
         }
     }
-    struct Meaning: Decodable {
-        let names: Names
-        let category: String
-        let transient: Bool
-        let action: String
-        let status: String
-        let scope: [Scope]
-        let summary: Text
-        let detail: Text
-        let user: Text
-        let sources: [SourceRef]
-    }
+    /// A meaning: its scope (`MeaningScope`) and the other fields.
+    typealias Meaning = WithMeaning<MeaningScope>
+    struct MeaningScope: Decodable { let scope: [Scope] }
     struct Scope: Decodable { let family: String; let from: String?; let until: String? }
     struct SourceRef: Decodable { let source: String; let name: String }
     struct ConflictRef: Decodable { let source: String; let says: String; let reason: Text }
