@@ -332,16 +332,7 @@ private class CatalogReader(private val bytes: ByteArray) {
 
     fun meaning() =
         Meaning(
-            names = Names(
-                canonical = string(),
-                androidEasemob = optionalString(),
-                iosEasemob = optionalString(),
-                iosAgora = optionalString(),
-                cpp = optionalString(),
-                unity = optionalString(),
-                harmonyos = optionalString(),
-                aliases = strings(),
-            ),
+            names = names(),
             category = enum(Category.entries),
             isTransient = bool(),
             action = enum(Action.entries),
@@ -351,5 +342,17 @@ private class CatalogReader(private val bytes: ByteArray) {
             detail = text(),
             user = text(),
             sources = list(8) { Source(string(), string()) },
+        )
+
+    fun names() =
+        Names(
+            canonical = string(),
+            androidEasemob = optionalString(),
+            iosEasemob = optionalString(),
+            iosAgora = optionalString(),
+            cpp = optionalString(),
+            unity = optionalString(),
+            harmonyos = optionalString(),
+            aliases = strings(),
         )
 }

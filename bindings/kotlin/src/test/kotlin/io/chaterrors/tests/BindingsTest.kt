@@ -182,28 +182,26 @@ fun family(name: String) = Family.valueOf(name.uppercase().replace('-', '_'))
 
 fun label(entry: ErrorEntry) = "${entry.space} ${entry.code} ${entry.name}"
 
+/** The fields [entry] compares whole, each labelled by its name. */
+private val entryFields = listOf(
+    ErrorEntry::space, ErrorEntry::code, ErrorEntry::name, ErrorEntry::aliases, ErrorEntry::category, ErrorEntry::isTransient,
+    ErrorEntry::action, ErrorEntry::seeds, ErrorEntry::equivalents, ErrorEntry::isDocumented, ErrorEntry::status, ErrorEntry::user,
+    ErrorEntry::conflicts,
+)
+
+/** The texts [entry] compares language by language. */
+private val entryTexts = listOf(ErrorEntry::summary, ErrorEntry::detail)
+
 /** Compares every field of [actual] with [expected]. */
 private fun Checks.entry(what: String, expected: ErrorEntry, actual: ErrorEntry?) {
     val prefix = "$what ${label(expected)}"
     check("$prefix: found", actual != null)
     if (actual == null) return
-    equal("$prefix space", expected.space, actual.space)
-    equal("$prefix code", expected.code, actual.code)
-    equal("$prefix name", expected.name, actual.name)
-    equal("$prefix aliases", expected.aliases, actual.aliases)
-    equal("$prefix category", expected.category, actual.category)
-    equal("$prefix transient", expected.isTransient, actual.isTransient)
-    equal("$prefix action", expected.action, actual.action)
-    equal("$prefix summary.en", expected.summary.en, actual.summary.en)
-    equal("$prefix summary.zh", expected.summary.zh, actual.summary.zh)
-    equal("$prefix detail.en", expected.detail.en, actual.detail.en)
-    equal("$prefix detail.zh", expected.detail.zh, actual.detail.zh)
-    equal("$prefix seeds", expected.seeds, actual.seeds)
-    equal("$prefix equivalents", expected.equivalents, actual.equivalents)
-    equal("$prefix documented", expected.isDocumented, actual.isDocumented)
-    equal("$prefix status", expected.status, actual.status)
-    equal("$prefix user", expected.user, actual.user)
-    equal("$prefix conflicts", expected.conflicts, actual.conflicts)
+    for (field in entryFields) equal("$prefix ${field.name}", field.get(expected), field.get(actual))
+    for (text in entryTexts) {
+        equal("$prefix ${text.name}.en", text.get(expected).en, text.get(actual).en)
+        equal("$prefix ${text.name}.zh", text.get(expected).zh, text.get(actual).zh)
+    }
     equal("$prefix meaning count", expected.meanings.size, actual.meanings.size)
     expected.meanings.zip(actual.meanings).forEachIndexed { index, (e, a) -> meaning("$prefix meaning $index", e, a) }
 }

@@ -8,20 +8,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The first answer in a fresh JVM, ChatErrors.lookup(WEB, 508) (the library loaded from
@@ -31,12 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * before it; the report compares the medians. Also the library's first answer with an
  * empty cache (a machine's first run of a library: the library extracted from the jar).
  */
-@BenchmarkMode(Mode.SingleShotTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 0)
-@Measurement(iterations = 1)
 @Fork(15)
-public class FirstAnswerBenchmark {
+public class FirstAnswerBenchmark extends SingleShotBenchmark {
     /** A home of its own, with an empty cache (XDG_CACHE_HOME unset), removed after the shot. */
     @State(Scope.Thread)
     public static class EmptyCache {

@@ -2,29 +2,19 @@ package io.chaterrors.bench;
 
 import io.chaterrors.NativeCatalog;
 import io.chaterrors.uniffi.Space;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Two steps of the library's first answer, each one shot in fresh JVMs of its own. They
  * call NativeCatalog, internal to the Kotlin module (public to Java), which an app never does.
  */
-@BenchmarkMode(Mode.SingleShotTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 0)
-@Measurement(iterations = 1)
 @Fork(10)
-public class FirstAnswerStepsBenchmark {
+public class FirstAnswerStepsBenchmark extends SingleShotBenchmark {
     /** The library loaded and checked before the shot. */
     @State(Scope.Thread)
     public static class Loaded {
