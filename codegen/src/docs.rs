@@ -1,12 +1,13 @@
 //! The generated documentation: one reference page per space and language
-//! (`docs/reference/<space>.<language>.md`, the official pages' table shape)
+//! (`docs/reference/<space>.<language>.md`, the official pages' table shape),
+//! the reference of the export's fields (`docs/reference/fields.md`)
 //! and the data of the browsable reference `docs/reference.html`
 //! (`docs/assets/reference-data.js`), all rendered by the
 //! renderers of `chat-errors-render`.
 
 use crate::Generated;
 use chat_errors::{Language, Space};
-use chat_errors_render::{export, html, select};
+use chat_errors_render::{export, html, select, shape};
 use std::path::Path;
 
 /// The generated files of this kind.
@@ -21,6 +22,10 @@ pub fn outputs(_root: &Path) -> Vec<Generated> {
             ));
         }
     }
+    all.push(Generated::new(
+        "docs/reference/fields.md",
+        shape::fields_markdown(&select(None, None)),
+    ));
     all.push(Generated::new(
         "docs/assets/reference-data.js",
         html::data_script(&select(None, None)),

@@ -62,7 +62,7 @@ impl Value {
 pub struct Field {
     /// The field's key: JSON member, CSV column, TypeScript member.
     pub key: &'static str,
-    /// What the field says, for people (TypeScript doc comments); empty when the key says it.
+    /// What the field says, for people (TypeScript doc comments, `docs/reference/fields.md`).
     pub about: &'static str,
     /// The field's label in each language (Markdown column, HTML fact), in `Language::ALL` order.
     pub label: [&'static str; 2],
@@ -81,19 +81,19 @@ impl Field {
 pub const FIELDS: &[Field] = &[
     Field {
         key: "space",
-        about: "",
+        about: "The numbering space: web or native (never merged by number).",
         label: ["Space", "平台"],
         value: |entry| Value::Space(entry.space()),
     },
     Field {
         key: "code",
-        about: "",
+        about: "The numeric code the SDK reports.",
         label: ["Error code", "错误码"],
         value: |entry| Value::Code(entry.code()),
     },
     Field {
         key: "name",
-        about: "",
+        about: "The SDK's constant name of the code (default meaning).",
         label: ["Error message", "错误信息"],
         value: |entry| Value::Name(entry.name()),
     },
@@ -105,7 +105,7 @@ pub const FIELDS: &[Field] = &[
     },
     Field {
         key: "category",
-        about: "",
+        about: "What the error is about (default meaning).",
         label: ["Category", "类别"],
         value: |entry| Value::Category(entry.category()),
     },
@@ -117,13 +117,13 @@ pub const FIELDS: &[Field] = &[
     },
     Field {
         key: "action",
-        about: "",
+        about: "The recovery to take (default meaning).",
         label: ["Action", "处理方式"],
         value: |entry| Value::Action(entry.action()),
     },
     Field {
         key: "summary",
-        about: "One sentence for the user.",
+        about: "One sentence for developers (default meaning).",
         label: ["Summary", "摘要"],
         value: |entry| Value::Text(entry.summary()),
     },

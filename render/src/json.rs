@@ -1,20 +1,8 @@
-//! The documented JSON shape of entries and of the full export: one member
-//! per field of [`FIELDS`], in that order.
-//!
-//! ```text
-//! {"schema_version", "catalog_version", "entries": [{"space", "code", "name",
-//!  "aliases", "category", "transient", "action", "summary": {"en", "zh"},
-//!  "detail": {"en", "zh"}, "seeds": [{"page", "name"}],
-//!  "equivalents": [{"space", "code"}], "documented", "user": {"en", "zh"},
-//!  "status", "names": {"canonical", <platform>..., "aliases"},
-//!  "sources": [{"source", "name"}], "meanings": [{"names", "category",
-//!  "transient", "action", "status", "scope": [{"family", "from", "until"}],
-//!  "summary", "detail", "user", "sources"}], "conflicts": [{"source", "says",
-//!  "reason": {"en", "zh"}}]}]}
-//! ```
-//!
-//! The members up to `equivalents` are schema 1's, taken from the default
-//! meaning; `meanings` holds every meaning, the default first.
+//! The JSON export: one member per field of [`FIELDS`], in that order
+//! (`docs/reference/fields.md`, written by [`crate::shape`], documents each
+//! member and the shape of its values). The members up to `equivalents` are
+//! schema 1's, taken from the default meaning; `meanings` holds every
+//! meaning, the default first.
 
 use crate::fields::{Value, FIELDS};
 use chat_errors::{

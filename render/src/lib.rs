@@ -9,6 +9,7 @@ pub mod fields;
 pub mod html;
 pub mod json;
 pub mod naming;
+pub mod shape;
 pub mod table;
 pub mod typescript;
 pub mod words;

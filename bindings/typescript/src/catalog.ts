@@ -32,16 +32,21 @@ const STATUS_RANK: { readonly [status in Status]: number } = { current: 0, depre
 
 /** One error of a space (`S`, its codes `C`, its names `N`); the schema-1 members (`name` to `detail`) answer from the default meaning. */
 export interface ErrorInfo<S extends string, C extends number, N extends string> {
+  /** The numbering space: web or native (never merged by number). */
   readonly space: S;
+  /** The numeric code the SDK reports. */
   readonly code: C;
+  /** The SDK's constant name of the code (default meaning). */
   readonly name: N;
   /** Other names the SDK has used for this code. */
   readonly aliases: readonly string[];
+  /** What the error is about (default meaning). */
   readonly category: Category;
   /** Whether trying again later may succeed. */
   readonly transient: boolean;
+  /** The recovery to take (default meaning). */
   readonly action: Action;
-  /** One sentence for the user. */
+  /** One sentence for developers (default meaning). */
   readonly summary: LocalizedText;
   /** What happened and what to do, for the developer. */
   readonly detail: LocalizedText;
