@@ -105,9 +105,8 @@ bench_swift() {
     build_library release
     local dir="$work/swift" runs=21
     prepare_swift "$dir"
-    cp "$ROOT/bindings/bench/swift/main.swift" "$dir/"
-    (cd "$ROOT" && cargo run --quiet -p chat-errors-cli -- export --format json) >"$dir/export.json"
-    python3 "$ROOT/bindings/bench/swift/literals.py" "$dir/export.json" "$dir/Literals.swift"
+    cp "$ROOT/bindings/bench/swift/main.swift" "$ROOT/bindings/bench/swift/WriteLiterals.swift" "$dir/"
+    swift_program "$dir" -O WriteLiterals WriteLiterals.swift Literals.swift
     local version
     version=$(swift_exec "$dir" 'swiftc --version 2>&1 | head -1')
     echo "## Swift"
@@ -116,8 +115,8 @@ bench_swift() {
     echo "Lookups cycle over every code and name of both spaces. The first answer is one lookup"
     echo "in each of $runs fresh processes per side (alternating), timed from the top of main(), median;"
     echo "the literals are every web entry as Swift literals in one \`[Int32: ErrorEntry]\` global"
-    echo "(\`bindings/bench/swift/literals.py\` writes them from the JSON export; the benchmark checks"
-    echo "they equal the catalog). Benchmark sources: \`bindings/bench/swift/\`."
+    echo "(\`bindings/bench/swift/WriteLiterals.swift\` writes them from the library's entries by"
+    echo "reflection; the benchmark checks they equal the catalog). Benchmark sources: \`bindings/bench/swift/\`."
     echo
     echo "| measure | result | goal |"
     echo "| --- | --- | --- |"

@@ -80,8 +80,8 @@ copy_library() {
 # mode; LIBRARY, default $LIB_DIR/libchat_errors.so, may be a static library).
 # For Kotlin, also io/chaterrors/Library.kt: the library's SHA-256, its name in
 # the Kotlin layer's extraction cache (NativeCatalog.kt). For Swift, the C
-# header goes beside them into module ChatErrorsFFI (the idiomatic layer reads
-# entries through the C ABI).
+# header goes beside them into module ChatErrorsFFI (the idiomatic layer looks
+# names up through the C ABI).
 generate_bindings() {
     local language=$1 out=$2 library=${3:-$LIB_DIR/libchat_errors.so} sha256
     (cd "$ROOT" && cargo build --quiet -p chat-errors-bindings --features cli --bin uniffi-bindgen)

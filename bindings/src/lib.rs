@@ -7,9 +7,9 @@
 //!
 //! Every exported function copies catalog data into owned records, so each
 //! call costs a trip through UniFFI's serialization. The idiomatic Kotlin and
-//! Swift layers call [`entries`] once per space and answer lookups from tables
-//! on their side; the Kotlin layer reads its tables through one JNI export
-//! instead (`jni.rs`), so that its first answer needs no JNA.
+//! Swift layers answer lookups from tables on their side: Swift fills them
+//! with one [`lookup`] per entry, on first use; the Kotlin layer reads its
+//! tables through JNI exports (`jni.rs`), so that its first answer needs no JNA.
 
 use chat_errors as core;
 use chat_errors::{Action, Category, Family, Fit, Language, Platform, Space, Status};

@@ -4,11 +4,10 @@
 // A UniFFI call costs microseconds (its records travel serialized, decoded
 // through Foundation's Data); a lookup here costs a switch to the entry's
 // static let (Entries.swift, generated) and, the first time an entry is asked
-// for, reading that one entry through the C ABI (EntryReader.swift). Names
-// are looked up by the library, which owns the name rule, through the C ABI
-// too. Lookups in an SDK's context use an `Sdk`,
-// which asks the library once per space which meaning that SDK gets for every
-// code, and caches the answers.
+// for, one UniFFI `lookup` call for that entry. Names are looked up by the
+// library, which owns the name rule, through its C ABI (module ChatErrorsFFI).
+// Lookups in an SDK's context use an `Sdk`, which asks the library once per
+// space which meaning that SDK gets for every code, and caches the answers.
 
 import Foundation
 

@@ -1,12 +1,12 @@
 //! Swift constants: one enum per numbering space (`WebErrorCode`,
-//! `NativeErrorCode`, raw type `Int32`) with a case for every code, the
-//! UniFFI enums' cases for the C ABI's values, and the entry slots
-//! (`Entries`), for the idiomatic layer in `bindings/swift`.
+//! `NativeErrorCode`, raw type `Int32`) with a case for every code, each
+//! space's value in the C ABI, and the entry slots (`Entries`), for the
+//! idiomatic layer in `bindings/swift`.
 
 use crate::constants::{self, CodeEnum, Language};
 use crate::{string_literal, Generated, Literal, GENERATED_FROM_CATALOG};
-use chat_errors::{entries, Action, Category, Entry, Family, Platform, Space, Status, CATALOG_VERSION};
-use chat_errors_render::naming::{swift_case, swift_case_declaration, swift_space};
+use chat_errors::{entries, Entry, Platform, Space, CATALOG_VERSION};
+use chat_errors_render::naming::{swift_case_declaration, swift_space};
 use std::collections::BTreeSet;
 use std::fmt::Write;
 use std::path::Path;
@@ -25,15 +25,16 @@ pub fn outputs(_root: &Path) -> Vec<Generated> {
     ]
 }
 
-/// `Entries`: a static let per code, each reading its entry through the C ABI
-/// on first use (Swift runs each initializer once, thread-safely, and reads
-/// it without a lock after), and a switch per space from code to slot.
+/// `Entries`: a static let per code, each its entry as UniFFI's `lookup`
+/// returns it, read on first use (Swift runs each initializer once,
+/// thread-safely, and reads it without a lock after), and a switch per space
+/// from code to slot.
 fn render_entries() -> String {
     let mut out = String::from(GENERATED_FROM_CATALOG);
     out.push_str(
         "\n\
-         /// Every entry of the catalog, each read from the library (`EntryReader`) the\n\
-         /// first time it is asked for: one static let per code, so thread-safe and\n\
+         /// Every entry of the catalog, each read from the library (UniFFI's `lookup`)\n\
+         /// the first time it is asked for: one static let per code, so thread-safe and\n\
          /// lock-free once read.\n\
          enum Entries {\n    \
          /// Every code of `space`, in code order.\n    \
@@ -85,7 +86,7 @@ fn render_entries() -> String {
         for entry in entries(space) {
             let _ = writeln!(
                 out,
-                "    private static let {}: ErrorEntry? = EntryReader.entry({}, code: {})",
+                "    private static let {}: ErrorEntry? = ChatErrorsKit.lookup(space: {}, code: {})",
                 slot(entry.code()),
                 swift_space(space),
                 entry.code()
@@ -96,8 +97,8 @@ fn render_entries() -> String {
     out
 }
 
-/// `Space.cValue`, and `init?(cValue:)` for each UniFFI enum the idiomatic
-/// layer reads through the C ABI (`CHAT_ERRORS_CATEGORY_*`...).
+/// `Space.cValue`: the space's value in the C ABI, for the idiomatic layer's
+/// name lookup.
 fn render_c_values(out: &mut String) {
     out.push_str(
         "\nextension Space {\n    \
@@ -109,34 +110,8 @@ fn render_c_values(out: &mut String) {
         let _ = writeln!(out, "        case {}: return {}", swift_space(space), space.value());
     }
     out.push_str("        }\n    }\n}\n");
-    // `init?(cValue:)` of each closed set, named as in Swift and as in the C ABI.
-    macro_rules! c_inits {
-        ($($set:ident $prefix:literal),+) => {
-            $(render_c_init(out, stringify!($set), $prefix, $set::ALL.iter().map(|m| (m.value(), m.as_str())));)+
-        };
-    }
-    c_inits!(Space "SPACE", Category "CATEGORY", Action "ACTION", Status "STATUS", Family "FAMILY");
 }
 
-/// `init?(cValue:)` of the UniFFI enum `name`, from its members' values and stable names.
-fn render_c_init(out: &mut String, name: &str, prefix: &str, members: impl Iterator<Item = (u32, &'static str)>) {
-    let _ = write!(
-        out,
-        "\nextension {name} {{\n    \
-         /// The case of a value of the C ABI (`CHAT_ERRORS_{prefix}_*`), nil for any other.\n    \
-         init?(cValue: UInt32) {{\n        \
-         switch cValue {{\n"
-    );
-    for (value, text) in members {
-        // UniFFI's case: the Rust variant in lower camel case, as the stable name spells it.
-        let _ = writeln!(
-            out,
-            "        case {value}: self = .{}",
-            swift_case(&text.replace('-', "_"))
-        );
-    }
-    out.push_str("        default: return nil\n        }\n    }\n}\n");
-}
 /// `Space.all` and `Space.name`: the spaces and their stable names.
 fn render_spaces(out: &mut String) {
     let cases: Vec<String> = Space::ALL.iter().map(|&space| swift_space(space)).collect();

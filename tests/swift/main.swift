@@ -362,7 +362,7 @@ extension Checks {
         for space in spaces {
             let expected = export.entries.filter { $0.space == catalogName(space) }
             entryList("entries(\(space))", expected, ChatErrors.entries(space))
-            // The layer reads entries through the C ABI: the same records UniFFI returns.
+            // The layer reads entries one UniFFI lookup each: the same records as one entries call.
             check("entries(\(space)) equal the raw entries", ChatErrors.entries(space) == ChatErrorsKit.entries(space: space))
         }
         for entry in export.entries {

@@ -5,8 +5,8 @@
 //
 // `Bench first layer|literals`: in this fresh process, the first answer for
 // web 508 from ChatErrors or from the dictionary of literals (Literals.swift,
-// written by literals.py from the JSON export); prints its nanoseconds, timed
-// from the top of main(), and the entry's name.
+// written by WriteLiterals.swift from the library's entries); prints its
+// nanoseconds, timed from the top of main(), and the entry's name.
 
 import ChatErrorsKit
 import Foundation
@@ -97,7 +97,7 @@ let raw = nsPerOp(rounds: 11, ops: keys.count * 20) {
 
 print("| first UniFFI call (library linked at launch) | \(millis(libraryLoad)) | |")
 for (space, nanos) in loads {
-    print("| every entry of \(space) read through the C ABI (ChatErrors.entries, first call) | \(millis(nanos)) | goal < 5 ms |")
+    print("| every entry of \(space) read through UniFFI (ChatErrors.entries, first call: a lookup per entry) | \(millis(nanos)) | goal < 5 ms |")
 }
 let rawLoad = nsPerOp(rounds: 11, ops: 1) { sink &+= Int64(entries(space: .web).count) }
 print(String(format: "| raw UniFFI entries(space: .web) (one FFI call, median) | %.2f ms | |", rawLoad / 1e6))
