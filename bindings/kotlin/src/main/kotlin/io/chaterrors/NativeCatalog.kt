@@ -1,21 +1,23 @@
 // The JNI half of the idiomatic layer: loads libchat_errors without JNA,
 // checks that it is the library this layer was built for (JNI contract and
 // catalog version), and reads a space's codes, an entry, a space's names from
-// it, one call each. The formats are written by bindings/src/jni.rs; the
-// readers here are bounded and checked. UniFFI (over JNA) serves the rest of
-// the API from the same file.
+// it, one call each. The formats are written by bindings/src/jni.rs: an entry
+// and the names are in UniFFI's serialization, decoded by UniFFI's generated
+// readers (pure Kotlin, no JNA), so a field added to a record needs no edit
+// here. UniFFI (over JNA) serves the rest of the API from the same file.
 
 package io.chaterrors
 
+import io.chaterrors.uniffi.FfiConverterSequenceTypeNameTarget
+import io.chaterrors.uniffi.FfiConverterTypeErrorEntry
 import io.chaterrors.uniffi.uniffiEnsureInitialized
 import java.io.File
 import java.io.FileOutputStream
 import java.io.IOException
 import java.io.InputStream
 import java.net.URL
-import java.nio.charset.StandardCharsets
+import java.nio.ByteBuffer
 import java.util.Arrays
-import kotlin.enums.EnumEntries
 
 /** The library's JNI exports (`Java_io_chaterrors_NativeCatalog_*`), behind its load and check. */
 internal object NativeCatalog {
@@ -80,11 +82,14 @@ internal object NativeCatalog {
         val catalog = catalogVersion()
         if (contract != JNI_CONTRACT_VERSION || catalog != CATALOG_VERSION) {
             throw UnsatisfiedLinkError(
-                "$library is chat-errors catalog $catalog (JNI contract $contract), but this chat-errors jar is " +
-                    "catalog $CATALOG_VERSION (JNI contract $JNI_CONTRACT_VERSION): ship the library built with this jar",
+                "$library is chat-errors catalog $catalog (JNI contract ${contractText(contract)}), but this chat-errors jar is " +
+                    "catalog $CATALOG_VERSION (JNI contract ${contractText(JNI_CONTRACT_VERSION)}): ship the library built with this jar",
             )
         }
     }
+
+    /** A JNI contract fingerprint as the loader's messages print it: unsigned hexadecimal. */
+    fun contractText(contract: Int): String = Integer.toHexString(contract)
 
     /**
      * Loads the library: the one UniFFI's override names, else Android's, else
@@ -203,22 +208,25 @@ internal fun <T> uniffi(call: () -> T): T {
  *
  * @throws IllegalStateException for bytes not in the format
  */
-internal fun readCodes(bytes: ByteArray): IntArray =
-    CatalogReader(bytes).whole {
-        val codes = IntArray(count(4))
-        for (i in codes.indices) {
-            codes[i] = i32()
-            if (i > 0 && codes[i] <= codes[i - 1]) fail("code ${codes[i]} after ${codes[i - 1]}")
-        }
-        codes
+internal fun readCodes(bytes: ByteArray): IntArray {
+    val buffer = ByteBuffer.wrap(bytes)
+    if (buffer.remaining() < 4) malformed(buffer, "truncated")
+    val count = buffer.getInt()
+    if (count < 0 || count.toLong() * 4 != buffer.remaining().toLong()) malformed(buffer, "count $count")
+    val codes = IntArray(count)
+    for (i in codes.indices) {
+        codes[i] = buffer.getInt()
+        if (i > 0 && codes[i] <= codes[i - 1]) malformed(buffer, "code ${codes[i]} after ${codes[i - 1]}")
     }
+    return codes
+}
 
 /**
  * An entry as [NativeCatalog.entry] gives it.
  *
  * @throws IllegalStateException for bytes not in the format
  */
-internal fun readEntry(bytes: ByteArray): ErrorEntry = CatalogReader(bytes).whole { errorEntry() }
+internal fun readEntry(bytes: ByteArray): ErrorEntry = whole(bytes) { FfiConverterTypeErrorEntry.read(it) }
 
 /**
  * The names of a space as [NativeCatalog.names] gives them, each with what it
@@ -226,133 +234,38 @@ internal fun readEntry(bytes: ByteArray): ErrorEntry = CatalogReader(bytes).whol
  *
  * @throws IllegalStateException for bytes not in the format
  */
-internal fun readNames(bytes: ByteArray, codes: IntArray): Map<String, Named> =
-    CatalogReader(bytes).whole {
-        val count = count(12)
-        val names = HashMap<String, Named>(count * 2)
-        for (i in 0 until count) {
-            val name = string()
-            val code = i32()
-            val index = Arrays.binarySearch(codes, code)
-            if (index < 0) fail("name $name of no entry ($code)")
-            names[name] = Named(index, i32())
-        }
-        names
+internal fun readNames(bytes: ByteArray, codes: IntArray): Map<String, Named> {
+    val targets = whole(bytes) { FfiConverterSequenceTypeNameTarget.read(it) }
+    val names = HashMap<String, Named>(targets.size * 2)
+    for (target in targets) {
+        val index = Arrays.binarySearch(codes, target.code)
+        if (index < 0) throw IllegalStateException("malformed catalog from libchat_errors: name ${target.name} of no entry ${target.code}")
+        names[target.name] = Named(index, target.meaningIndex)
     }
+    return names
+}
 
 /** What a name finds: entry [index] of its space, meaning [meaningIndex] of it ([found]: that answer, once made). */
 internal class Named(val index: Int, val meaningIndex: Int) {
     @Volatile var found: Found? = null
 }
 
-/** A reader of UniFFI's serialization over [bytes], every read checked. */
-private class CatalogReader(private val bytes: ByteArray) {
-    private var at = 0
-    private val end = bytes.size
-
-    fun fail(what: String): Nothing = throw IllegalStateException("malformed catalog from libchat_errors at byte $at: $what")
-
-    /** [read], which must take every byte up to the end. */
-    inline fun <T> whole(read: CatalogReader.() -> T): T {
-        val value = read()
-        if (at != end) fail("${end - at} bytes left over")
-        return value
+/**
+ * [bytes] as UniFFI's generated [read] decodes them, which must take every
+ * byte. The library is the one of this jar (checked on load), so its bytes
+ * are trusted as UniFFI trusts its own returns; bytes that end early or too
+ * late, or an unknown enum value, are refused.
+ */
+private inline fun <T> whole(bytes: ByteArray, read: (ByteBuffer) -> T): T {
+    val buffer = ByteBuffer.wrap(bytes)
+    val value = try {
+        read(buffer)
+    } catch (error: RuntimeException) {
+        malformed(buffer, error.toString())
     }
-
-    fun i8(): Int {
-        if (at >= end) fail("truncated")
-        return bytes[at++].toInt()
-    }
-
-    fun i32(): Int {
-        if (end - at < 4) fail("truncated")
-        val value = (bytes[at].toInt() and 0xff shl 24) or (bytes[at + 1].toInt() and 0xff shl 16) or
-            (bytes[at + 2].toInt() and 0xff shl 8) or (bytes[at + 3].toInt() and 0xff)
-        at += 4
-        return value
-    }
-
-    /** A count of items of at least [itemBytes] bytes each, which the bytes left can hold. */
-    fun count(itemBytes: Int): Int {
-        val count = i32()
-        if (count < 0 || count > (end - at) / itemBytes) fail("count $count")
-        return count
-    }
-
-    fun bool(): Boolean =
-        when (val value = i8()) {
-            0 -> false
-            1 -> true
-            else -> fail("boolean $value")
-        }
-
-    fun string(): String {
-        val length = count(1)
-        return String(bytes, at, length, StandardCharsets.UTF_8).also { at += length }
-    }
-
-    fun <E : Enum<E>> enum(values: EnumEntries<E>): E {
-        val value = i32()
-        if (value < 1 || value > values.size) fail("enum value $value")
-        return values[value - 1]
-    }
-
-    inline fun <T> list(itemBytes: Int, item: CatalogReader.() -> T): List<T> {
-        val count = count(itemBytes)
-        val list = ArrayList<T>(count)
-        for (i in 0 until count) list.add(item())
-        return list
-    }
-
-    fun optionalString(): String? = if (bool()) string() else null
-
-    fun text() = LocalizedText(string(), string())
-
-    fun strings() = list(4) { string() }
-
-    fun errorEntry() =
-        ErrorEntry(
-            space = enum(Space.entries),
-            code = i32(),
-            name = string(),
-            aliases = strings(),
-            category = enum(Category.entries),
-            isTransient = bool(),
-            action = enum(Action.entries),
-            summary = text(),
-            detail = text(),
-            seeds = list(8) { Seed(string(), string()) },
-            equivalents = list(8) { CodeRef(enum(Space.entries), i32()) },
-            isDocumented = bool(),
-            status = enum(Status.entries),
-            user = text(),
-            meanings = list(1) { meaning() },
-            conflicts = list(16) { Conflict(string(), string(), text()) },
-        )
-
-    fun meaning() =
-        Meaning(
-            names = names(),
-            category = enum(Category.entries),
-            isTransient = bool(),
-            action = enum(Action.entries),
-            status = enum(Status.entries),
-            scope = list(6) { Scope(enum(Family.entries), optionalString(), optionalString()) },
-            summary = text(),
-            detail = text(),
-            user = text(),
-            sources = list(8) { Source(string(), string()) },
-        )
-
-    fun names() =
-        Names(
-            canonical = string(),
-            androidEasemob = optionalString(),
-            iosEasemob = optionalString(),
-            iosAgora = optionalString(),
-            cpp = optionalString(),
-            unity = optionalString(),
-            harmonyos = optionalString(),
-            aliases = strings(),
-        )
+    if (buffer.hasRemaining()) malformed(buffer, "${buffer.remaining()} bytes left over")
+    return value
 }
+
+private fun malformed(buffer: ByteBuffer, what: String): Nothing =
+    throw IllegalStateException("malformed catalog from libchat_errors at byte ${buffer.position()}: $what")

@@ -1,14 +1,17 @@
 // The library behind the idiomatic layer: its JNI tables hold what UniFFI
-// returns, UniFFI loads the same file, the tables' reader refuses malformed bytes with a clear error and
-// nothing else, and a library that is not the one of this jar (another
-// catalog version, another JNI contract, no JNI exports) is refused when it
-// loads, naming both versions. Each such library is a small C library built
-// here, loaded by the layer in a class loader of its own (a JVM loads a
-// library into one class loader only).
+// returns, a first answer in a fresh JVM loads no JNA class, UniFFI loads the
+// same file, the tables' readers refuse malformed bytes with a clear error and
+// nothing else (entries and names: UniFFI's generated readers, which trust
+// lengths, so they are cut short or extended, not damaged at random), and a
+// library that is not the one of this jar (another catalog version, another
+// JNI contract, no JNI exports) is refused when it loads, naming both. Each
+// such library is a small C library built here, loaded by the layer in a
+// class loader of its own (a JVM loads a library into one class loader only).
 
 package io.chaterrors.tests
 
 import io.chaterrors.ChatErrors
+import io.chaterrors.JNI_CONTRACT_VERSION
 import io.chaterrors.NativeCatalog
 import io.chaterrors.Space
 import io.chaterrors.readCodes
@@ -17,11 +20,11 @@ import io.chaterrors.readNames
 import java.io.File
 import java.lang.reflect.InvocationTargetException
 import java.net.URLClassLoader
+import java.nio.ByteBuffer
 import kotlin.random.Random
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
-import org.junit.jupiter.api.assertThrows
 import org.junit.jupiter.api.io.TempDir
 import io.chaterrors.uniffi.catalogVersion as rawCatalogVersion
 import io.chaterrors.uniffi.entries as rawEntries
@@ -29,6 +32,9 @@ import io.chaterrors.uniffi.names as rawNames
 
 class LibraryTest {
     private val version = System.getProperty("chaterrors.version")
+
+    /** This layer's JNI contract, as the loader's messages print it (unsigned hexadecimal). */
+    private val contract = Integer.toHexString(JNI_CONTRACT_VERSION)
 
     @Test
     fun `the JNI tables hold what UniFFI returns`() {
@@ -53,47 +59,73 @@ class LibraryTest {
     }
 
     @Test
+    fun `a first answer in a fresh JVM loads no JNA class`() {
+        val java = File(System.getProperty("java.home"), "bin/java").path
+        val process = ProcessBuilder(java, "-verbose:class", "-cp", System.getProperty("java.class.path"), FirstAnswer::class.java.name)
+            .redirectErrorStream(true).start()
+        val output = process.inputStream.bufferedReader().readText()
+        assertEquals(0, process.waitFor(), output)
+        assertTrue("first answer: 508" in output, output)
+        val jna = output.lines().filter { "com.sun.jna" in it }
+        assertTrue(jna.isEmpty(), "JNA classes loaded: $jna")
+    }
+
+    @Test
     fun `malformed bytes get a clear error and nothing else`() {
         for (space in Space.entries) {
             val codes = NativeCatalog.codes(space)
             val valid = readCodes(codes)
-            val readers = listOf<Pair<ByteArray, (ByteArray) -> Any>>(
-                codes to { bytes -> readCodes(bytes) },
+            val random = Random(space.ordinal)
+            var refused = 0
+            for (trial in 0 until 60) {
+                val bad = codes.copyOf(if (trial % 3 == 0) random.nextInt(codes.size) else codes.size)
+                repeat(1 + trial % 4) { if (bad.isNotEmpty()) bad[random.nextInt(bad.size)] = random.nextInt(256).toByte() }
+                refused += refusal(space) { readCodes(bad) }
+            }
+            assertTrue(refused >= 20, "$space: $refused of 60 damaged codes refused")
+            // Entries and names: UniFFI's readers, which trust lengths (as for UniFFI's own returns).
+            val decoded = listOf<Pair<ByteArray, (ByteArray) -> Any>>(
                 NativeCatalog.names(space) to { bytes -> readNames(bytes, valid) },
             ) + valid.indices.filter { it % 10 == 0 }.map { index -> NativeCatalog.entry(space, index) to { bytes: ByteArray -> readEntry(bytes) } }
-            val random = Random(space.ordinal)
-            for ((bytes, read) in readers) {
-                var refused = 0
-                for (trial in 0 until 60) {
-                    val bad = bytes.copyOf(if (trial % 3 == 0) random.nextInt(bytes.size) else bytes.size)
-                    repeat(1 + trial % 4) { if (bad.isNotEmpty()) bad[random.nextInt(bad.size)] = random.nextInt(256).toByte() }
-                    try {
-                        read(bad)
-                    } catch (error: IllegalStateException) {
-                        assertTrue(error.message!!.startsWith("malformed catalog from libchat_errors"), error.message)
-                        refused++
-                    }
+            for ((bytes, read) in decoded) {
+                for (cut in listOf(0, 1, 3, bytes.size / 2, bytes.size - 1)) {
+                    assertEquals(1, refusal(space) { read(bytes.copyOf(cut)) }, "$space: $cut of ${bytes.size} bytes")
                 }
-                assertTrue(refused >= 20, "$space: $refused of 60 damaged inputs refused")
-                assertThrows<IllegalStateException>("$space: one byte short") { read(bytes.copyOf(bytes.size - 1)) }
-                assertThrows<IllegalStateException>("$space: one byte more") { read(bytes.copyOf(bytes.size + 1)) }
+                assertEquals(1, refusal(space) { read(bytes.copyOf(bytes.size + 1)) }, "$space: one byte more")
             }
+            val entry = NativeCatalog.entry(space, 0).also { it[3] = 99 }
+            assertEquals(1, refusal(space) { readEntry(entry) }, "$space: no such space")
+            val names = NativeCatalog.names(space)
+            val code = ByteBuffer.wrap(names, 8 + ByteBuffer.wrap(names, 4, 4).getInt(), 4)
+            code.putInt(code.position(), Int.MIN_VALUE)
+            assertEquals(1, refusal(space) { readNames(names, valid) }, "$space: a name of no entry")
         }
     }
 
+    /** 1 when [read] refuses its bytes with the layer's error, 0 when it reads them; any other exception fails. */
+    private fun refusal(space: Space, read: () -> Any): Int =
+        try {
+            read()
+            0
+        } catch (error: IllegalStateException) {
+            assertTrue(error.message!!.startsWith("malformed catalog from libchat_errors"), "$space: ${error.message}")
+            1
+        }
+
     @Test
     fun `a library of another catalog version is refused, naming both`(@TempDir folder: File) {
-        val error = firstAnswerWith(fakeLibrary(folder, contract = 1, catalog = "0.0.1-other"))
+        val error = firstAnswerWith(fakeLibrary(folder, contract = JNI_CONTRACT_VERSION, catalog = "0.0.1-other"))
         assertTrue(error is UnsatisfiedLinkError, "$error")
         val message = error.message!!
-        assertTrue("catalog 0.0.1-other (JNI contract 1)" in message && "jar is catalog $version (JNI contract 1)" in message, message)
+        assertTrue("catalog 0.0.1-other (JNI contract $contract)" in message && "jar is catalog $version (JNI contract $contract)" in message, message)
     }
 
     @Test
     fun `a library of another JNI contract is refused, naming both`(@TempDir folder: File) {
-        val error = firstAnswerWith(fakeLibrary(folder, contract = 99, catalog = version))
+        val error = firstAnswerWith(fakeLibrary(folder, contract = JNI_CONTRACT_VERSION + 1, catalog = version))
         assertTrue(error is UnsatisfiedLinkError, "$error")
-        assertTrue("(JNI contract 99)" in error.message!! && "(JNI contract 1)" in error.message!!, error.message)
+        val other = Integer.toHexString(JNI_CONTRACT_VERSION + 1)
+        assertTrue("(JNI contract $other)" in error.message!! && "(JNI contract $contract)" in error.message!!, error.message)
     }
 
     @Test
@@ -151,5 +183,13 @@ class LibraryTest {
         } finally {
             if (before == null) System.clearProperty(property) else System.setProperty(property, before)
         }
+    }
+}
+
+/** A first answer, alone in its JVM (see `a first answer in a fresh JVM loads no JNA class`). */
+object FirstAnswer {
+    @JvmStatic
+    fun main(args: Array<String>) {
+        println("first answer: " + ChatErrors.lookup(Space.WEB, 508)?.code)
     }
 }
