@@ -89,7 +89,7 @@ internal object NativeCatalog {
     }
 
     /** A JNI contract fingerprint as the loader's messages print it: unsigned hexadecimal. */
-    fun contractText(contract: Int): String = Integer.toHexString(contract)
+    private fun contractText(contract: Int): String = Integer.toHexString(contract)
 
     /**
      * Loads the library: the one UniFFI's override names, else Android's, else
