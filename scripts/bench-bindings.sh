@@ -37,6 +37,7 @@ bench_kotlin() {
     rm -rf "$dir" && mkdir -p "$dir"
     mvn_install_library "$dir/repository" -q -DskipTests >&2
     mvn_build_app "$ROOT/bindings/kotlin/bench/pom.xml" "$dir/repository" "$dir/classpath" >&2
+    java -cp "$(cat "$dir/classpath")" io.chaterrors.bench.LiteralCheck >&2
     env -u XDG_CACHE_HOME java -cp "$(cat "$dir/classpath")" org.openjdk.jmh.Main -rf json -rff "$dir/jmh.json" >"$dir/jmh.log" 2>&1 ||
         { tail -n 40 "$dir/jmh.log" >&2; return 1; }
     echo "## Kotlin"
@@ -45,8 +46,8 @@ bench_kotlin() {
     echo "UniFFI $(uniffi_version), release build; the Maven artifact as an app uses it). Lookups cycle"
     echo "over every code and name of both spaces; mean of 2 forks x 5 iterations of 1 s after 3 s warm-up,"
     echo "± the 99.9% interval JMH reports. A first answer is one shot in each of $(first_answer_forks) fresh JVMs, median"
-    echo "(min-max); the literal object is generated from the JSON export at each run (\`bindings/kotlin/bench/literal.py\`:"
-    echo "every entry of both spaces as a Kotlin literal, an object per space built on its first lookup)."
+    echo "(min-max); the literal object is generated from the library's entries at each run (\`bindings/kotlin/bench/LiteralWriter.java\`:"
+    echo "every entry of both spaces as a Kotlin literal, an object per space built on its first lookup; checked equal to the library's)."
     echo "The library comes from its extraction cache (filled by a machine's first run of it: \"empty cache\")."
     echo "Benchmark sources: \`bindings/kotlin/bench/\`."
     echo

@@ -80,11 +80,14 @@ internal object NativeCatalog {
         val catalog = catalogVersion()
         if (contract != JNI_CONTRACT_VERSION || catalog != CATALOG_VERSION) {
             throw UnsatisfiedLinkError(
-                "$library is chat-errors catalog $catalog (JNI contract $contract), but this chat-errors jar is " +
-                    "catalog $CATALOG_VERSION (JNI contract $JNI_CONTRACT_VERSION): ship the library built with this jar",
+                "$library is chat-errors catalog $catalog (JNI contract ${contractText(contract)}), but this chat-errors jar is " +
+                    "catalog $CATALOG_VERSION (JNI contract ${contractText(JNI_CONTRACT_VERSION)}): ship the library built with this jar",
             )
         }
     }
+
+    /** A JNI contract fingerprint as the loader's messages print it: unsigned hexadecimal. */
+    private fun contractText(contract: Int): String = Integer.toHexString(contract)
 
     /**
      * Loads the library: the one UniFFI's override names, else Android's, else

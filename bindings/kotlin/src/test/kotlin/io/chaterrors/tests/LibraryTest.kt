@@ -1,14 +1,16 @@
 // The library behind the idiomatic layer: its JNI tables hold what UniFFI
-// returns, UniFFI loads the same file, the tables' reader refuses malformed bytes with a clear error and
-// nothing else, and a library that is not the one of this jar (another
-// catalog version, another JNI contract, no JNI exports) is refused when it
-// loads, naming both versions. Each such library is a small C library built
-// here, loaded by the layer in a class loader of its own (a JVM loads a
-// library into one class loader only).
+// returns, a first answer in a fresh JVM loads no JNA class, UniFFI loads the
+// same file, the tables' reader refuses malformed bytes with a clear error and
+// nothing else, and a
+// library that is not the one of this jar (another catalog version, another
+// JNI contract, no JNI exports) is refused when it loads, naming both. Each
+// such library is a small C library built here, loaded by the layer in a
+// class loader of its own (a JVM loads a library into one class loader only).
 
 package io.chaterrors.tests
 
 import io.chaterrors.ChatErrors
+import io.chaterrors.JNI_CONTRACT_VERSION
 import io.chaterrors.NativeCatalog
 import io.chaterrors.Space
 import io.chaterrors.readCodes
@@ -30,6 +32,9 @@ import io.chaterrors.uniffi.names as rawNames
 class LibraryTest {
     private val version = System.getProperty("chaterrors.version")
 
+    /** This layer's JNI contract, as the loader's messages print it (unsigned hexadecimal). */
+    private val contract = Integer.toHexString(JNI_CONTRACT_VERSION)
+
     @Test
     fun `the JNI tables hold what UniFFI returns`() {
         for (space in Space.entries) {
@@ -50,6 +55,18 @@ class LibraryTest {
         val copies = File("/proc/self/maps").readLines().map { File(it.substringAfterLast(' ')) }.toSet()
             .filter { it.isFile && it.length() == library.size.toLong() && it.readBytes().contentEquals(library) }
         assertEquals(1, copies.size, "the library's copies mapped: $copies")
+    }
+
+    @Test
+    fun `a first answer in a fresh JVM loads no JNA class`() {
+        val java = File(System.getProperty("java.home"), "bin/java").path
+        val process = ProcessBuilder(java, "-verbose:class", "-cp", System.getProperty("java.class.path"), FirstAnswer::class.java.name)
+            .redirectErrorStream(true).start()
+        val output = process.inputStream.bufferedReader().readText()
+        assertEquals(0, process.waitFor(), output)
+        assertTrue("first answer: 508" in output, output)
+        val jna = output.lines().filter { "com.sun.jna" in it }
+        assertTrue(jna.isEmpty(), "JNA classes loaded: $jna")
     }
 
     @Test
@@ -83,17 +100,18 @@ class LibraryTest {
 
     @Test
     fun `a library of another catalog version is refused, naming both`(@TempDir folder: File) {
-        val error = firstAnswerWith(fakeLibrary(folder, contract = 1, catalog = "0.0.1-other"))
+        val error = firstAnswerWith(fakeLibrary(folder, contract = JNI_CONTRACT_VERSION, catalog = "0.0.1-other"))
         assertTrue(error is UnsatisfiedLinkError, "$error")
         val message = error.message!!
-        assertTrue("catalog 0.0.1-other (JNI contract 1)" in message && "jar is catalog $version (JNI contract 1)" in message, message)
+        assertTrue("catalog 0.0.1-other (JNI contract $contract)" in message && "jar is catalog $version (JNI contract $contract)" in message, message)
     }
 
     @Test
     fun `a library of another JNI contract is refused, naming both`(@TempDir folder: File) {
-        val error = firstAnswerWith(fakeLibrary(folder, contract = 99, catalog = version))
+        val error = firstAnswerWith(fakeLibrary(folder, contract = JNI_CONTRACT_VERSION + 1, catalog = version))
         assertTrue(error is UnsatisfiedLinkError, "$error")
-        assertTrue("(JNI contract 99)" in error.message!! && "(JNI contract 1)" in error.message!!, error.message)
+        val other = Integer.toHexString(JNI_CONTRACT_VERSION + 1)
+        assertTrue("(JNI contract $other)" in error.message!! && "(JNI contract $contract)" in error.message!!, error.message)
     }
 
     @Test
@@ -151,5 +169,13 @@ class LibraryTest {
         } finally {
             if (before == null) System.clearProperty(property) else System.setProperty(property, before)
         }
+    }
+}
+
+/** A first answer, alone in its JVM (see `a first answer in a fresh JVM loads no JNA class`). */
+object FirstAnswer {
+    @JvmStatic
+    fun main(args: Array<String>) {
+        println("first answer: " + ChatErrors.lookup(Space.WEB, 508)?.code)
     }
 }
