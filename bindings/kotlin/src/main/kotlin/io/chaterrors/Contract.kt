@@ -4,7 +4,7 @@
 package io.chaterrors
 
 /** The fingerprint of the JNI exports and their format this layer reads (`bindings/src/contract.rs`). */
-internal const val JNI_CONTRACT_VERSION: Int = -1150102988
+internal const val JNI_CONTRACT_VERSION: Int = -1803986210
 
 /** The catalog version of this layer: the library it loads must carry the same. */
 internal const val CATALOG_VERSION: String = "0.2.0"
