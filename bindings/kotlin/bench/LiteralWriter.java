@@ -26,16 +26,11 @@ import java.util.TreeSet;
  * <p>Usage: java -classpath CLASSPATH LiteralWriter.java OUTPUT_KT
  */
 public final class LiteralWriter {
-    /** The Kotlin names of the JVM's boxed and primitive types. */
-    private static final Map<Class<?>, String> BASIC = Map.ofEntries(
-            Map.entry(String.class, "String"), Map.entry(List.class, "List"),
-            Map.entry(Integer.class, "Int"), Map.entry(int.class, "Int"),
-            Map.entry(Long.class, "Long"), Map.entry(long.class, "Long"),
-            Map.entry(Boolean.class, "Boolean"), Map.entry(boolean.class, "Boolean"),
-            Map.entry(Byte.class, "Byte"), Map.entry(byte.class, "Byte"),
-            Map.entry(Short.class, "Short"), Map.entry(short.class, "Short"),
-            Map.entry(Double.class, "Double"), Map.entry(double.class, "Double"),
-            Map.entry(Float.class, "Float"), Map.entry(float.class, "Float"));
+    /** The Kotlin names of the JVM types the records' fields and lists hold. */
+    private static final Map<Class<?>, String> BASIC = Map.of(
+            String.class, "String", List.class, "List",
+            Integer.class, "Int", int.class, "Int",
+            Boolean.class, "Boolean", boolean.class, "Boolean");
 
     /** The packages of the classes written, imported whole. */
     private final Set<String> packages = new TreeSet<>();
@@ -94,9 +89,6 @@ public final class LiteralWriter {
         if (value instanceof String text) return string(text);
         if (value instanceof Boolean) return value.toString();
         if (value instanceof Integer number) return number == Integer.MIN_VALUE ? "Int.MIN_VALUE" : number.toString();
-        if (value instanceof Long number) return number == Long.MIN_VALUE ? "Long.MIN_VALUE" : number + "L";
-        if (value instanceof Byte || value instanceof Short || value instanceof Double) return value.toString();
-        if (value instanceof Float) return value + "f";
         if (value instanceof Enum<?> constant) return name(constant.getDeclaringClass()) + "." + constant.name();
         if (value instanceof List<?> list) {
             Type item = type instanceof ParameterizedType generic ? generic.getActualTypeArguments()[0] : Object.class;
