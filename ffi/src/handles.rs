@@ -207,16 +207,24 @@ pub(crate) fn name_entry(space: u32, name: Option<&[u8]>) -> *const chat_errors_
         .map_or(ptr::null(), handle)
 }
 
+/// The space and SDK of a lookup in context, or `None` when either is invalid.
+///
+/// # Safety
+/// `sdk` is NULL or readable for one chat_errors_sdk.
+unsafe fn context(space: u32, sdk: *const chat_errors_sdk) -> Option<(Space, Option<Sdk>)> {
+    // SAFETY: forwarded from the caller's contract.
+    Some((Space::from_value(space)?, unsafe { sdk_at(sdk) }.ok()?))
+}
+
 /// The meaning of `code` in `space` for the SDK at `sdk`.
 ///
 /// # Safety
 /// `sdk` is NULL or readable for one chat_errors_sdk.
 pub(crate) unsafe fn code_in(space: u32, code: i32, sdk: *const chat_errors_sdk) -> *const chat_errors_meaning {
     // SAFETY: forwarded from the caller's contract.
-    let (Some(space), Ok(sdk)) = (Space::from_value(space), unsafe { sdk_at(sdk) }) else {
-        return ptr::null();
-    };
-    found_handle(chat_errors::lookup_in(space, code, sdk.as_ref()))
+    let found =
+        unsafe { context(space, sdk) }.and_then(|(space, sdk)| chat_errors::lookup_in(space, code, sdk.as_ref()));
+    found_handle(found)
 }
 
 /// The meaning named `name` for the SDK at `sdk`.
@@ -229,13 +237,11 @@ pub(crate) unsafe fn name_in(
     sdk: *const chat_errors_sdk,
 ) -> *const chat_errors_meaning {
     // SAFETY: forwarded from the caller's contract.
-    let (Some(space), Ok(sdk)) = (Space::from_value(space), unsafe { sdk_at(sdk) }) else {
-        return ptr::null();
-    };
-    found_handle(
-        name.map(name_key)
-            .and_then(|name| lookup_name_in(space, name, sdk.as_ref())),
-    )
+    let context = unsafe { context(space, sdk) };
+    let found = context
+        .zip(name)
+        .and_then(|((space, sdk), name)| lookup_name_in(space, name_key(name), sdk.as_ref()));
+    found_handle(found)
 }
 
 /// Writes the entries named `name` (one per space at most) into `out`, web
